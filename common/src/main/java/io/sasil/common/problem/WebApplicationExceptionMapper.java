@@ -21,6 +21,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                return Problems.response(JsonProcessingExceptionMapper.toProblem(json, null), uriInfo);
+            }
+        }
         String detail = switch (status) {
             case 404 -> "no resource at this path";
             case 405 -> "this method is not allowed on this resource";

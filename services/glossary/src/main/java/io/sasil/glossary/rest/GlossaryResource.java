@@ -1,0 +1,85 @@
+package io.sasil.glossary.rest;
+
+import io.sasil.common.contract.AnalysisRequest;
+import io.sasil.common.contract.AnalysisSummary;
+import io.sasil.common.contract.DocumentGlossaryView;
+import io.sasil.common.problem.Problem;
+import io.sasil.common.problem.ProblemException;
+import io.sasil.glossary.service.GlossaryService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/glossary")
+@Tag(name = "Glossary", description = "Glosses and mentions of texts and stored documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GlossaryResource {
+
+    private final GlossaryService glossary;
+
+    public GlossaryResource(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    @POST
+    @Path("/extract")
+    @Operation(summary = "Extract glosses and mentions from a text without storing it")
+    @APIResponse(responseCode = "200", description = "The glosses and mentions",
+            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class)))
+    @APIResponse(responseCode = "400", description = "No text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentGlossaryView extract(@Valid @NotNull TextRequest request) {
+        return glossary.extract(request.text());
+    }
+
+    @PUT
+    @Path("/documents/{id}/analysis")
+    @Operation(summary = "Analyse a stored document (called by ingestion)",
+            description = "Replaces what was stored for the document before: calling it twice is safe.")
+    @APIResponse(responseCode = "200", description = "What was stored",
+            content = @Content(schema = @Schema(implementation = AnalysisSummary.class)))
+    @APIResponse(responseCode = "400", description = "The body does not match the path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
+        if (request.documentId() != id) {
+            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
+        }
+        if (request.text() == null) {
+            throw ProblemException.invalidField("text", "must not be null");
+        }
+        return glossary.analyse(request);
+    }
+
+    @GET
+    @Path("/documents/{id}")
+    @Operation(summary = "The glosses and mentions stored for a document")
+    @APIResponse(responseCode = "200", description = "Glosses and mentions (empty when never analysed)",
+            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class)))
+    public DocumentGlossaryView ofDocument(@PathParam("id") long id) {
+        return glossary.ofDocument(id);
+    }
+
+    @DELETE
+    @Path("/documents/{id}")
+    @Operation(summary = "Forget a document's glosses and mentions (its entries stay)")
+    @APIResponse(responseCode = "204", description = "Forgotten")
+    public Response forget(@PathParam("id") long id) {
+        glossary.forget(id);
+        return Response.noContent().build();
+    }
+}

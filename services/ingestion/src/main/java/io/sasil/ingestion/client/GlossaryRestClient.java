@@ -1,0 +1,28 @@
+package io.sasil.ingestion.client;
+
+import io.sasil.common.contract.AnalysisRequest;
+import io.sasil.common.contract.AnalysisSummary;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The glossary service's per-document endpoints. */
+@Path("/api/glossary/documents")
+@RegisterRestClient(configKey = "glossary-client")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface GlossaryRestClient {
+
+    @PUT
+    @Path("/{id}/analysis")
+    AnalysisSummary analyse(@PathParam("id") long documentId, AnalysisRequest request);
+
+    @DELETE
+    @Path("/{id}")
+    void forget(@PathParam("id") long documentId);
+}

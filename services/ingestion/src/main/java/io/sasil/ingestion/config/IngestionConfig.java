@@ -1,0 +1,47 @@
+package io.sasil.ingestion.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Configuration of the ingestion service ({@code sasil.ingestion.*}). */
+@ConfigMapping(prefix = "sasil.ingestion")
+public interface IngestionConfig {
+
+    /** Largest article accepted, in bytes of UTF-8 text (after HTML extraction for HTML). */
+    @WithDefault("5242880")
+    long maxTextBytes();
+
+    /** Analysis driver settings. */
+    Driver driver();
+
+    interface Driver {
+        /** Whether this replica drives analyses at all (turn off for a read-only replica). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often a replica sweeps the table for documents that are due ({@code 3s}). */
+        @WithDefault("3s")
+        String interval();
+
+        /** How many documents one sweep of the driver leases at most. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long a lease on a document lasts; a replica that dies frees its documents after this. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** First wait after a failed attempt; doubled each attempt up to {@link #maxBackoff()}. */
+        @WithDefault("PT2S")
+        Duration initialBackoff();
+
+        /** Longest wait between attempts. */
+        @WithDefault("PT5M")
+        Duration maxBackoff();
+
+        /** Attempts after which a document is marked FAILED (reprocess restarts it). */
+        @WithDefault("12")
+        int maxAttempts();
+    }
+}

@@ -1,0 +1,211 @@
+package io.sasil.ingestion.service;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.sasil.common.contract.DocumentStatus;
+import io.sasil.common.contract.DocumentView;
+import io.sasil.common.contract.SentenceRef;
+import io.sasil.common.problem.ProblemException;
+import io.sasil.common.text.CodePoints;
+import io.sasil.ingestion.model.Document;
+import io.sasil.ingestion.model.IdempotencyKey;
+import io.sasil.ingestion.model.Sentence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Storing, reading and deleting documents. */
+@ApplicationScoped
+public class DocumentService {
+
+    private final TextPreparer preparer;
+
+    public DocumentService(TextPreparer preparer) {
+        this.preparer = preparer;
+    }
+
+    /**
+     * What {@link #ingest} did.
+     *
+     * @param document the stored document (new or existing)
+     * @param created  true when this call stored it, false when the same content (or the same
+     *                 idempotency key) was already there
+     */
+    public record Ingested(Document document, boolean created) {
+    }
+
+    /**
+     * Stores an article unless its normalised content is already stored.
+     *
+     * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+     * @param requestHash    a hash of the request body, to refuse a reused key with another body
+     */
+    @Transactional
+    public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        if (idempotencyKey != null) {
+            IdempotencyKey known = IdempotencyKey.findById(idempotencyKey);
+            if (known != null) {
+                if (!known.requestHash.equals(requestHash)) {
+                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                            "the Idempotency-Key '" + idempotencyKey + "' was used for another request body");
+                }
+                Document document = Document.findById(known.documentId);
+                if (document != null) {
+                    return new Ingested(document, false);
+                }
+            }
+        }
+        PreparedText prepared = preparer.prepare(input);
+        Optional<Document> existing = Document.findByContentHash(prepared.contentHash());
+        Document document;
+        boolean created;
+        if (existing.isPresent()) {
+            document = existing.get();
+            created = false;
+        } else {
+            document = newDocument(input, prepared, batchId);
+            created = true;
+        }
+        if (idempotencyKey != null) {
+            IdempotencyKey key = new IdempotencyKey();
+            key.key = idempotencyKey;
+            key.requestHash = requestHash;
+            key.documentId = document.id;
+            key.createdAt = now();
+            key.persist();
+        }
+        return new Ingested(document, created);
+    }
+
+    private static Document newDocument(ArticleInput input, PreparedText prepared, Long batchId) {
+        OffsetDateTime now = now();
+        Document document = new Document();
+        document.title = prepared.title();
+        document.url = input.url();
+        document.source = input.source();
+        document.publishedAt = input.publishedAt();
+        document.language = prepared.language();
+        document.status = DocumentStatus.RECEIVED;
+        document.attempts = 0;
+        document.contentHash = prepared.contentHash();
+        document.originalText = prepared.original();
+        document.text = prepared.text();
+        document.createdAt = now;
+        document.updatedAt = now;
+        document.nextAttemptAt = now;
+        document.batchId = batchId;
+        document.persist();
+        for (SentenceRef ref : prepared.sentences()) {
+            Sentence sentence = new Sentence();
+            sentence.documentId = document.id;
+            sentence.index = ref.index();
+            sentence.paragraph = ref.paragraph();
+            sentence.start = ref.start();
+            sentence.end = ref.end();
+            sentence.persist();
+        }
+        return document;
+    }
+
+    @Transactional
+    public Document get(long id) {
+        Document document = Document.findById(id);
+        if (document == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        return document;
+    }
+
+    /** The sentences of a document with their text cut from the stored text. */
+    public static List<SentenceRef> sentencesOf(Document document) {
+        CodePoints.Index index = CodePoints.index(document.text);
+        List<SentenceRef> out = new ArrayList<>();
+        for (Sentence s : Sentence.ofDocument(document.id)) {
+            out.add(new SentenceRef(s.index, s.paragraph, s.start, s.end,
+                    document.text.substring(index.toChar(s.start), index.toChar(s.end))));
+        }
+        return out;
+    }
+
+    @Transactional
+    public DocumentView view(long id) {
+        Document document = get(id);
+        return toView(document, true);
+    }
+
+    public static DocumentView toView(Document d, boolean full) {
+        return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
+                d.failureReason, d.contentHash, d.createdAt, full ? d.text : null, full ? sentencesOf(d) : null);
+    }
+
+    /** Filters of the document listing; any may be null. */
+    public record Filter(String source, DocumentStatus status, OffsetDateTime publishedFrom,
+            OffsetDateTime publishedTo, String titleContains, Long batchId) {
+    }
+
+    @Transactional
+    public io.sasil.common.contract.Page<DocumentView> list(Filter filter, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.source() != null) {
+            query.append(" and source = :source");
+            params.and("source", filter.source());
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.publishedFrom() != null) {
+            query.append(" and publishedAt >= :from");
+            params.and("from", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            query.append(" and publishedAt < :to");
+            params.and("to", filter.publishedTo());
+        }
+        if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
+            query.append(" and lower(title) like :title");
+            params.and("title", "%" + filter.titleContains().toLowerCase().replace("%", "") + "%");
+        }
+        if (filter.batchId() != null) {
+            query.append(" and batchId = :batch");
+            params.and("batch", filter.batchId());
+        }
+        var q = Document.find(query.toString(), Sort.by("id"), params);
+        long total = q.count();
+        List<DocumentView> items = q.page(Page.of(page, size)).<Document>list().stream()
+                .map(d -> toView(d, false)).toList();
+        return new io.sasil.common.contract.Page<>(items, page, size, total);
+    }
+
+    /** Puts a document back at the start of its analysis. */
+    @Transactional
+    public Document reprocess(long id) {
+        Document document = get(id);
+        document.status = DocumentStatus.RECEIVED;
+        document.attempts = 0;
+        document.failureReason = null;
+        document.nextAttemptAt = now();
+        document.leaseOwner = null;
+        document.leaseUntil = null;
+        document.updatedAt = now();
+        return document;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Document document = get(id);
+        Sentence.delete("documentId", id);
+        IdempotencyKey.delete("documentId", id);
+        document.delete();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,39 @@
+package io.sasil.reporting.client;
+
+import io.sasil.common.contract.DocumentGlossaryView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads from the glossary service with a timeout, retries and a circuit breaker; a 404 is
+ * {@link Optional#empty()}, any other failure propagates for the caller to report.
+ */
+@ApplicationScoped
+public class GlossaryClient {
+
+    private final GlossaryRestClient client;
+
+    public GlossaryClient(@RestClient GlossaryRestClient client) {
+        this.client = client;
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Optional<DocumentGlossaryView> ofDocument(long documentId) {
+        try {
+            return Optional.of(client.ofDocument(documentId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}
