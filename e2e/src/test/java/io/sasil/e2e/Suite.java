@@ -1,0 +1,145 @@
+package io.sasil.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services ({@code target/quarkus-app/quarkus-run.jar}) started as separate
+ * JVMs on free ports, wired to each other by their REST client URLs. With the H2 artifacts each
+ * service gets a fresh file database under a temporary data directory; with the PostgreSQL
+ * artifacts ({@code -Ppostgresql}) the {@code SASIL_DB_*} environment is passed through.
+ */
+final class Suite implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("glossary", "claims", "ingestion", "reporting");
+
+    private final Path root;
+    private final Path dataDir;
+    private final Path logDir;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Suite() throws IOException {
+        this.root = Path.of(System.getProperty("sasil.root", "..")).toAbsolutePath().normalize();
+        this.dataDir = Files.createTempDirectory("sasil-e2e-data");
+        this.logDir = root.resolve("e2e/target/e2e-logs");
+        Files.createDirectories(logDir);
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+    }
+
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    void startAll() throws Exception {
+        for (String service : SERVICES) {
+            start(service);
+        }
+        for (String service : SERVICES) {
+            awaitReady(service, Duration.ofSeconds(120));
+        }
+    }
+
+    void start(String service) throws IOException {
+        Path jar = root.resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-Dquarkus.http.port=" + ports.get(service),
+                "-Dsasil.data-dir=" + dataDir,
+                "-Dquarkus.rest-client.glossary-client.url=" + url("glossary"),
+                "-Dquarkus.rest-client.claims-client.url=" + url("claims"),
+                "-Dquarkus.rest-client.ingestion-client.url=" + url("ingestion"),
+                "-Dsasil.ingestion.driver.interval=1s",
+                "-Dsasil.ingestion.driver.initial-backoff=PT0.5S",
+                "-Dsasil.ingestion.driver.max-backoff=PT2S",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()))
+                .directory(dataDir.toFile());
+        processes.put(service, builder.start());
+    }
+
+    void stop(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    void awaitReady(String service, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Process process = processes.get(service);
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see "
+                        + logDir.resolve(service + ".log"));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service + " was not ready within " + timeout + "; see "
+                + logDir.resolve(service + ".log"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (String service : new ArrayList<>(processes.keySet())) {
+            stop(service);
+        }
+        deleteRecursively(dataDir.toFile());
+    }
+
+    private static void deleteRecursively(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteRecursively(child);
+            }
+        }
+        file.delete();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

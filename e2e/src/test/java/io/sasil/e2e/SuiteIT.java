@@ -1,0 +1,98 @@
+package io.sasil.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The four packaged services, as separate processes, analysing articles together over HTTP. */
+class SuiteIT {
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void start() throws Exception {
+        suite = new Suite();
+        suite.startAll();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void anArticleIsStoredSplitAnalysedAndReported() throws Exception {
+        String text = Files.readString(suite.root().resolve("docs/samples/article-ko.txt"));
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "배터리 강국의 조건", "text", text, "source", "e2e", "publishedAt", "2025-03-10"))
+                .post(suite.url("ingestion") + "/api/documents")
+                .then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+
+        JsonPath document = awaitStatus(id, "ANALYSED", Duration.ofSeconds(90));
+        List<Map<String, Object>> sentences = document.getList("sentences");
+        assertTrue(sentences.size() >= 10, "the sample has at least ten sentences: " + sentences.size());
+        String stored = document.getString("text");
+        for (Map<String, Object> s : sentences) {
+            int start = (Integer) s.get("start");
+            int end = (Integer) s.get("end");
+            assertEquals(s.get("text"), codePoints(stored, start, end), "sentence offsets are code points");
+        }
+
+        JsonPath report = given().get(suite.url("reporting") + "/api/reports/documents/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(id, report.getLong("document.id"));
+        assertTrue(report.getList("missing").isEmpty(), "every part is present: " + report.getList("missing"));
+        List<Map<String, Object>> glosses = report.getList("glosses");
+        assertFalse(glosses.isEmpty(), "the glossary service found glosses");
+        for (Map<String, Object> g : glosses) {
+            assertEquals(g.get("term"), codePoints(stored, (Integer) g.get("termStart"), (Integer) g.get("termEnd")));
+            assertTrue(g.get("entryId") != null, "every stored gloss belongs to an entry");
+        }
+        List<Map<String, Object>> claims = report.getList("claims");
+        assertFalse(claims.isEmpty(), "the claims service found claims");
+        assertTrue(claims.stream().anyMatch(c -> !((List<?>) c.get("subjects")).isEmpty()),
+                "claims name glossary entries as subjects (claims read the glossary over HTTP)");
+        assertEquals(sentences.size(), report.getInt("summary.sentences"));
+
+        // the same content again is the same document
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post(suite.url("ingestion") + "/api/documents")
+                .then().statusCode(200);
+    }
+
+    private static JsonPath awaitStatus(long id, String status, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonPath last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = given().get(suite.url("ingestion") + "/api/documents/" + id).then().statusCode(200)
+                    .extract().jsonPath();
+            if (status.equals(last.getString("status"))) {
+                return last;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("document " + id + " did not reach " + status + ": "
+                + (last == null ? "never read" : last.getString("status") + " / " + last.getString("failureReason")));
+    }
+
+    static String codePoints(String text, int start, int end) {
+        int s = text.offsetByCodePoints(0, start);
+        int e = text.offsetByCodePoints(s, end - start);
+        return text.substring(s, e);
+    }
+}
