@@ -86,6 +86,32 @@ public class DocumentResource {
         return respond(ingested);
     }
 
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "Store an article (raw text or HTML body)",
+            description = "The body is the article, UTF-8; metadata in query parameters. Otherwise as the JSON form.")
+    @APIResponse(responseCode = "201", description = "Stored; analysis started",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "413", description = "Text over the size limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createRaw(byte[] body, @HeaderParam("Content-Type") String contentType,
+            @QueryParam("title") String title, @QueryParam("url") String url, @QueryParam("source") String source,
+            @Parameter(description = "ISO 8601 date or date-time") @QueryParam("publishedAt") String publishedAt,
+            @QueryParam("language") String language,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        String content = RawBodies.decodeUtf8(body == null ? new byte[0] : body);
+        boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
+        ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
+                publishedAt, language);
+        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
+                hash(request), null);
+        return respond(ingested);
+    }
+
     Response respond(DocumentService.Ingested ingested) {
         long id = ingested.document().id;
         if (ingested.created()) {
