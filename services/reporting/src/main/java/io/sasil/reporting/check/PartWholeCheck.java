@@ -9,7 +9,7 @@ import java.util.Objects;
  * currency) where one is the whole and the other a part of it: the part must not exceed the whole
  * ({@code 직원 180명 … 연구 인력 139명} holds; {@code 직원 130명 … 연구 인력 139명} does not).
  *
- * <p>The earlier figure is the whole and the later the part when 그중, 이 중, 그 가운데, 이 가운데 or 중에서 stands
+ * <p>The earlier figure is the whole and the later the part when 그중, 이 중, 그 가운데, 이 가운데, 중에서 or a bare 중 stands
  * between them; otherwise a figure right after a whole noun (직원, 임직원, 전체, 총, 회원, 인구, 응답자, …) is the
  * whole and one right after a subgroup noun (연구 인력, 연구원, 개발자, 여성, 정규직, …) is the part. Bounds and
  * 약 are respected (the part's lowest value against the whole's highest).
@@ -65,7 +65,9 @@ public final class PartWholeCheck implements ConsistencyCheck {
         }
         Located whole = null;
         Located part = null;
-        if (contains(context.slice(a.end(), b.start()), MARKERS)) {
+        String between = context.slice(a.end(), b.start());
+        String lead = between.strip();
+        if (contains(between, MARKERS) || between.contains(" 중 ") || lead.startsWith("중 ") || lead.startsWith("중에")) {
             whole = a;
             part = b;
         } else {

@@ -8,7 +8,9 @@ import java.util.List;
  * with 비용/원가 in it) against the costs the document states: money amounts in claims that speak of spending
  * (비용, 원가, 들었, 들여, 썼, 쓴, 투입, 소요).
  *
- * <p>Every two such amounts in the same currency from different claims give an implied ratio, smaller ÷ larger
+ * <p>The cheaper side is a cost whose claim names a subject of the ratio's claim (glossary mention or quoted name),
+ * failing that the smallest stated cost. With each larger amount in the same currency from another claim it gives
+ * an implied ratio, smaller ÷ larger
  * (as a range when an amount is approximate or bounded: {@code 1억 달러 이상} makes {@code x ÷ 1억} an upper
  * bound). The pair closest to the stated ratio (in log scale) is reported. A stated {@code N분의 1} is a round
  * figure, so it holds when the implied ratio can lie within a factor of {@value #FACTOR} of it (10분의 1: 0.05 to
@@ -44,11 +46,10 @@ public final class RatioCheck implements ConsistencyCheck {
             Located bestLarge = null;
             double[] bestRange = null;
             double bestDistance = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < costs.size(); i++) {
-                for (int j = 0; j < costs.size(); j++) {
-                    Located x = costs.get(i);
-                    Located y = costs.get(j);
-                    if (i == j || x.claimIndex() == y.claimIndex() || !x.unit().equals(y.unit())) {
+            List<Located> numerators = numerators(context, r, costs);
+            for (Located x : numerators) {
+                for (Located y : costs) {
+                    if (x == y || x.claimIndex() == y.claimIndex() || !x.unit().equals(y.unit())) {
                         continue;
                     }
                     double vx = Quantities.number(x.quantity().value());
@@ -89,8 +90,33 @@ public final class RatioCheck implements ConsistencyCheck {
         return out;
     }
 
+    /**
+     * The costs that can be the cheaper side: those whose claim names a subject of the ratio's claim; failing that,
+     * the smallest cost in each currency.
+     */
+    private static List<Located> numerators(CheckContext context, Located r, List<Located> costs) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        context.anchors().within(r.claim().start(), r.claim().end()).forEach(a -> keys.add(a.key()));
+        List<Located> sharing = new ArrayList<>();
+        for (Located c : costs) {
+            if (c.claimIndex() != r.claimIndex() && context.anchors().within(c.claim().start(), c.claim().end())
+                    .stream().anyMatch(a -> keys.contains(a.key()))) {
+                sharing.add(c);
+            }
+        }
+        if (!sharing.isEmpty()) {
+            return sharing;
+        }
+        java.util.Map<String, Located> smallest = new java.util.LinkedHashMap<>();
+        for (Located c : costs) {
+            smallest.merge(c.unit(), c, (a, b) -> Quantities.number(b.quantity().value())
+                    < Quantities.number(a.quantity().value()) ? b : a);
+        }
+        return List.copyOf(smallest.values());
+    }
+
     private static String show(double[] range) {
-        if (Math.abs(range[1] - range[0]) <= 1e-12 * Math.max(1, range[1])) {
+        if (Double.isFinite(range[1]) && Math.abs(range[1] - range[0]) <= 1e-12 * Math.max(1, range[1])) {
             return Quantities.format(range[0], 4) + " (1/" + Quantities.format(1 / range[0], 1) + ")";
         }
         if (range[0] <= 0) {
