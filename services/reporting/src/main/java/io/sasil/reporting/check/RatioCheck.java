@@ -8,8 +8,8 @@ import java.util.List;
  * with 비용/원가 in it) against the costs the document states: money amounts in claims that speak of spending
  * (비용, 원가, 들었, 들여, 썼, 쓴, 투입, 소요).
  *
- * <p>The cheaper side is a cost whose claim names a subject of the ratio's claim (glossary mention or quoted name),
- * failing that the smallest stated cost. With each larger amount in the same currency from another claim it gives
+ * <p>The cheaper side is, per currency, the smallest cost among those whose claim names a subject of the ratio's
+ * claim (glossary mention or quoted name), failing that the smallest stated cost. With each larger amount in the same currency from another claim it gives
  * an implied ratio, smaller ÷ larger
  * (as a range when an amount is approximate or bounded: {@code 1억 달러 이상} makes {@code x ÷ 1억} an upper
  * bound). The pair closest to the stated ratio (in log scale) is reported. A stated {@code N분의 1} is a round
@@ -91,8 +91,8 @@ public final class RatioCheck implements ConsistencyCheck {
     }
 
     /**
-     * The costs that can be the cheaper side: those whose claim names a subject of the ratio's claim; failing that,
-     * the smallest cost in each currency.
+     * The costs that can be the cheaper side: per currency, the smallest of the costs whose claim names a subject of
+     * the ratio's claim; when no cost claim does, the smallest cost of all.
      */
     private static List<Located> numerators(CheckContext context, Located r, List<Located> costs) {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -104,11 +104,8 @@ public final class RatioCheck implements ConsistencyCheck {
                 sharing.add(c);
             }
         }
-        if (!sharing.isEmpty()) {
-            return sharing;
-        }
         java.util.Map<String, Located> smallest = new java.util.LinkedHashMap<>();
-        for (Located c : costs) {
+        for (Located c : sharing.isEmpty() ? costs : sharing) {
             smallest.merge(c.unit(), c, (a, b) -> Quantities.number(b.quantity().value())
                     < Quantities.number(a.quantity().value()) ? b : a);
         }
