@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * 약, 대략, 한화, 원화, 우리 돈, 우리돈, 환산. For each pair the implied rate (units of the second currency per unit of
  * the first; KRW per USD when one side is won) is compared with the reference yearly average of the publication
  * year from {@link ExchangeRates}: within ±{@value #EXACT_TOLERANCE_PERCENT}% when both amounts are exact,
- * ±{@value #APPROXIMATE_TOLERANCE_PERCENT}% when either is approximate (약, 가량). No publication date or no
- * reference row for the year: UNVERIFIABLE.
+ * ±{@value #APPROXIMATE_TOLERANCE_PERCENT}% when either is approximate (약, 가량) or a bound (이상, 미만). No
+ * publication date or no reference row for the year: UNVERIFIABLE.
  *
  * <p>Several conversions between the same two currencies in one article are also compared with each other: the
  * highest and lowest implied rates must be within the same tolerance of each other.

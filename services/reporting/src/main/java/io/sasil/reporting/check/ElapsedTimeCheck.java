@@ -1,6 +1,7 @@
 package io.sasil.reporting.check;
 
 import io.sasil.common.contract.Bound;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -145,6 +146,15 @@ public final class ElapsedTimeCheck implements ConsistencyCheck {
     }
 
     static boolean holds(Bound bound, Elapsed d, boolean approximate, DateRange r, LocalDate p) {
+        try {
+            return holdsUnchecked(bound, d, approximate, r, p);
+        } catch (DateTimeException | ArithmeticException e) {
+            // a duration beyond the calendar (P999999999Y) cannot have elapsed
+            return bound == Bound.MAX_EXCLUSIVE || bound == Bound.MAX_INCLUSIVE;
+        }
+    }
+
+    private static boolean holdsUnchecked(Bound bound, Elapsed d, boolean approximate, DateRange r, LocalDate p) {
         if (bound == Bound.MAX_EXCLUSIVE) {
             return r.last().plus(d.period).isAfter(p);
         }

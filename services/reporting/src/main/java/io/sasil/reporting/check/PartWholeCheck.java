@@ -3,6 +3,7 @@ package io.sasil.reporting.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parts and wholes. Within one claim, two counts in the same unit (PERSON; COUNT with the same counter; one
@@ -56,12 +57,12 @@ public final class PartWholeCheck implements ConsistencyCheck {
         return out;
     }
 
-    private java.util.Optional<CheckResult> pair(CheckContext context, Located a, Located b) {
+    private Optional<CheckResult> pair(CheckContext context, Located a, Located b) {
         boolean sameUnit = a.unit().equals(b.unit()) && (a.unit().equals("PERSON")
                 || (a.unit().equals("COUNT") && Objects.equals(a.quantity().counter(), b.quantity().counter()))
                 || Quantities.isMoney(a.unit()));
         if (!sameUnit || b.start() < a.end()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Located whole = null;
         Located part = null;
@@ -84,12 +85,12 @@ public final class PartWholeCheck implements ConsistencyCheck {
             }
         }
         if (whole == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double[] w = Quantities.range(whole.quantity());
         double[] p = Quantities.range(part.quantity());
         if (Double.isNaN(w[0]) || Double.isNaN(p[0])) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean ok = p[0] <= w[1] + 1e-9;
         double pv = Quantities.number(part.quantity().value());
@@ -97,7 +98,7 @@ public final class PartWholeCheck implements ConsistencyCheck {
         String explanation = "part " + part.quantity().text() + (ok ? " ≤ " : " > ") + "whole "
                 + whole.quantity().text() + " (" + Quantities.format(pv, 2) + (ok ? " ≤ " : " > ")
                 + Quantities.format(wv, 2) + ")";
-        return java.util.Optional.of(new CheckResult(NAME, ok ? Verdict.CONSISTENT : Verdict.INCONSISTENT,
+        return Optional.of(new CheckResult(NAME, ok ? Verdict.CONSISTENT : Verdict.INCONSISTENT,
                 List.of(a.involved(), b.involved()), explanation, "part ≤ whole (bounds and 약 respected)"));
     }
 

@@ -1,7 +1,11 @@
 package io.sasil.reporting.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Cost ratios: a RATIO stated about cost ({@code 10분의 1 비용}, {@code 빅테크의 10분의 1에 불과한 저비용}, a claim
@@ -9,8 +13,8 @@ import java.util.List;
  * (비용, 원가, 들었, 들여, 썼, 쓴, 투입, 소요).
  *
  * <p>The cheaper side is, per currency, the smallest cost among those whose claim names a subject of the ratio's
- * claim (glossary mention or quoted name), failing that the smallest stated cost. With each larger amount in the same currency from another claim it gives
- * an implied ratio, smaller ÷ larger
+ * claim (glossary mention or quoted name), failing that the smallest stated cost. With each larger amount in the
+ * same currency from another claim it gives an implied ratio, smaller ÷ larger
  * (as a range when an amount is approximate or bounded: {@code 1억 달러 이상} makes {@code x ÷ 1억} an upper
  * bound). The pair closest to the stated ratio (in log scale) is reported. A stated {@code N분의 1} is a round
  * figure, so it holds when the implied ratio can lie within a factor of {@value #FACTOR} of it (10분의 1: 0.05 to
@@ -95,7 +99,7 @@ public final class RatioCheck implements ConsistencyCheck {
      * the ratio's claim; when no cost claim does, the smallest cost of all.
      */
     private static List<Located> numerators(CheckContext context, Located r, List<Located> costs) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         context.anchors().within(r.claim().start(), r.claim().end()).forEach(a -> keys.add(a.key()));
         List<Located> sharing = new ArrayList<>();
         for (Located c : costs) {
@@ -104,7 +108,7 @@ public final class RatioCheck implements ConsistencyCheck {
                 sharing.add(c);
             }
         }
-        java.util.Map<String, Located> smallest = new java.util.LinkedHashMap<>();
+        Map<String, Located> smallest = new LinkedHashMap<>();
         for (Located c : sharing.isEmpty() ? costs : sharing) {
             smallest.merge(c.unit(), c, (a, b) -> Quantities.number(b.quantity().value())
                     < Quantities.number(a.quantity().value()) ? b : a);

@@ -93,6 +93,19 @@ class ElapsedTimeCheckTest {
     }
 
     @Test
+    void absurdDurationsDoNotThrow() {
+        String text = "설립한 지 999999999년도 안 된 ‘누리랩’은 2023년 설립됐다. 99999년 전인 2014년 일이다.";
+        DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩");
+        f.claim("설립한 지 999999999년도 안 된 ‘누리랩’은 2023년 설립됐다.")
+                .bound("999999999년도 안 된", "P999999999Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2023년", "2023", "DATE");
+        f.claim("99999년 전인 2014년 일이다.").q("99999년 전", "P99999Y", "DURATION").q("2014년", "2014", "DATE");
+        List<CheckResult> results = f.run(check);
+        assertEquals(2, results.size(), results::toString);
+        assertEquals(Verdict.CONSISTENT, results.get(0).verdict());
+        assertEquals(Verdict.INCONSISTENT, results.get(1).verdict());
+    }
+
+    @Test
     void aDurationThatIsNotElapsedTimeIsIgnored() {
         DocFixture f = DocFixture.of("주 52시간 근무제를 2018년 도입했다.");
         f.whole().q("주 52시간", "PT52H", "DURATION").q("2018년", "2018", "DATE");

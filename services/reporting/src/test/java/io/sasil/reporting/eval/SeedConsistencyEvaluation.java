@@ -103,6 +103,19 @@ public final class SeedConsistencyEvaluation {
             found += hit ? 1 : 0;
             System.out.printf("expected %-18s %-45s %s%n", e.getKey(), e.getValue(), hit ? "found" : "MISSED");
         }
+        List<CheckResult> bare = new ConsistencyChecker().check(doc, claims, List.of());
+        int foundBare = 0;
+        for (Map.Entry<String, List<String>> e : EXPECTED) {
+            boolean hit = bare.stream().anyMatch(r -> r.check().equals(e.getKey())
+                    && r.verdict() == Verdict.CONSISTENT && involvesAll(r.involved(), e.getValue()));
+            foundBare += hit ? 1 : 0;
+            if (!hit) {
+                System.out.printf("without glossary mentions, missed %s %s%n", e.getKey(), e.getValue());
+            }
+        }
+        System.out.printf("without glossary mentions (quoted names only): expected relations found %d / %d, "
+                + "INCONSISTENT findings %d%n", foundBare, EXPECTED.size(),
+                bare.stream().filter(r -> r.verdict() == Verdict.INCONSISTENT).count());
         int detected = 0;
         ConsistencyChecker checker = new ConsistencyChecker();
         for (Object[] p : PLANTED) {
