@@ -136,7 +136,9 @@ public class DocumentResource {
             @Parameter(description = "ISO 8601, inclusive") @QueryParam("publishedFrom") String publishedFrom,
             @Parameter(description = "ISO 8601, exclusive") @QueryParam("publishedTo") String publishedTo,
             @Parameter(description = "Case-insensitive part of the title") @QueryParam("q") String q,
-            @QueryParam("batch") Long batch) {
+            @QueryParam("batch") Long batch,
+            @Parameter(description = "Only documents with a larger id: a cursor for clients that follow the corpus")
+            @QueryParam("afterId") Long afterId) {
         if (page < 0) {
             throw ProblemException.invalidField("page", "must be 0 or more");
         }
@@ -153,7 +155,7 @@ public class DocumentResource {
             }
         }
         return documents.list(new DocumentService.Filter(blankToNull(source), st,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), q, batch),
+                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), q, batch, afterId),
                 page, size);
     }
 

@@ -145,7 +145,7 @@ public class DocumentService {
 
     /** Filters of the document listing; any may be null. */
     public record Filter(String source, DocumentStatus status, OffsetDateTime publishedFrom,
-            OffsetDateTime publishedTo, String titleContains, Long batchId) {
+            OffsetDateTime publishedTo, String titleContains, Long batchId, Long afterId) {
     }
 
     @Transactional
@@ -175,6 +175,10 @@ public class DocumentService {
         if (filter.batchId() != null) {
             query.append(" and batchId = :batch");
             params.and("batch", filter.batchId());
+        }
+        if (filter.afterId() != null) {
+            query.append(" and id > :after");
+            params.and("after", filter.afterId());
         }
         var q = Document.find(query.toString(), Sort.by("id"), params);
         long total = q.count();
