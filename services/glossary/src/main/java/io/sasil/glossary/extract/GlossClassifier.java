@@ -18,7 +18,7 @@ import io.sasil.common.contract.GlossKind;
  *       otherwise → ENGLISH ({@code 경종(Wake up call)});</li>
  *   <li>Hangul gloss: an acronym-shaped Latin term → ABBREVIATION ({@code AI(인공지능)}); a Latin term →
  *       ENGLISH; one side a shorter Korean abbreviation of the other — its syllables in order in the
- *       other, starting with the same syllable ({@code 전국경제인연합회(전경련)}) → ABBREVIATION;
+ *       other, starting with the same syllable, 련 matching 연 by the initial-sound rule ({@code 전국경제인연합회(전경련)}) → ABBREVIATION;
  *       otherwise → DEFINITION ({@code 빅테크(거대기술기업)}).</li>
  * </ol>
  */
@@ -74,7 +74,7 @@ final class GlossClassifier {
         }
         int j = 0;
         for (int i = 0; i < l.length() && j < s.length(); i++) {
-            if (l.charAt(i) == s.charAt(j)) {
+            if (l.charAt(i) == s.charAt(j) || HanjaReader.initialSoundVariant(s.charAt(j)) == l.charAt(i)) {
                 j++;
             }
         }

@@ -30,6 +30,8 @@ public final class GlossExtractor implements AutoCloseable {
     /** Longest parenthetical content read, in UTF-16 units. */
     public static final int MAX_CONTENT = 400;
 
+    private static final java.util.Set<String> NOMINAL_ENDINGS = java.util.Set.of("ㅁ", "\u1106", "\u11B7", "음", "기");
+
     private final ParenthesisScanner scanner = new ParenthesisScanner();
     private final GlossPartSplitter splitter = new GlossPartSplitter();
     private final NoriMorphology nori = new NoriMorphology();
@@ -85,7 +87,8 @@ public final class GlossExtractor implements AutoCloseable {
             ce = k;
         }
         String content = text.substring(cs, ce);
-        String whole = NonGlossRules.rejectWhole(content);
+        String whole = text.charAt(p.open()) == '[' && content.strip().matches("\\d{1,4}")
+                ? "citation" : NonGlossRules.rejectWhole(content);
         if (whole != null) {
             rejected.add(reject(text, index, p.open(), p.end(), whole));
             return;
@@ -150,7 +153,7 @@ public final class GlossExtractor implements AutoCloseable {
         }
         Morpheme last = ms.get(ms.size() - 1);
         boolean nominalised = last.tag() == org.apache.lucene.analysis.ko.POS.Tag.E
-                && (last.text().equals("ㅁ") || last.text().equals("음") || last.text().equals("기"));
+                && NOMINAL_ENDINGS.contains(last.text());
         if (!(last.isNoun() || nominalised) || ms.get(0).isParticle()) {
             return "continuation";
         }

@@ -42,24 +42,32 @@ final class GlossPartSplitter {
         List<int[]> strong = cut(text, start, end, true);
         List<GlossPart> parts = new ArrayList<>();
         for (int[] seg : strong) {
-            List<int[]> weak = cut(text, seg[0], seg[1], false);
+            int[] r = trim(text, seg[0], seg[1]);
+            String label = null;
+            Matcher m = LABEL.matcher(text.substring(r[0], r[1]));
+            if (m.find() && LABELS.contains(m.group(1)) && m.end() < r[1] - r[0]) {
+                label = m.group(1);
+                r[0] += m.end();
+            }
+            List<int[]> weak = cut(text, r[0], r[1], false);
             if (weak.size() > 1 && namesTermEach(text, weak)) {
                 for (int[] w : weak) {
-                    addPart(parts, text, w[0], w[1]);
+                    addPart(parts, text, w[0], w[1], label);
+                    label = null;
                 }
             } else {
-                addPart(parts, text, seg[0], seg[1]);
+                addPart(parts, text, r[0], r[1], label);
             }
         }
         return parts;
     }
 
-    private static void addPart(List<GlossPart> parts, String text, int s, int e) {
+    private static void addPart(List<GlossPart> parts, String text, int s, int e, String presetLabel) {
         int[] r = trim(text, s, e);
         s = r[0];
         e = r[1];
-        String label = null;
-        if (s < e) {
+        String label = presetLabel;
+        if (s < e && label == null) {
             Matcher m = LABEL.matcher(text.substring(s, e));
             if (m.find() && LABELS.contains(m.group(1)) && m.end() < e - s) {
                 label = m.group(1);

@@ -24,6 +24,7 @@ import java.util.Set;
  * becomes ㅇ (량→양, 리→이, 렬→열, 률→율), ㄹ before other vowels becomes ㄴ (로→노, 래→내), and
  * ㄴ before ㅑ ㅕ ㅛ ㅠ ㅣ becomes ㅇ (녀→여, 뇨→요). The variants are accepted at any position, which
  * also covers the 렬/률 → 열/율 spelling after a vowel or ㄴ (비율 比率) and 두음법칙 inside compounds.
+ * A Hangul syllable in the Hanja string reads as itself (mixed spellings such as 서울特別市).
  * Spaces and the middle dot in either string are ignored. Characters without a reading never match.
  *
  * <p>Immutable and thread-safe; load once with {@link #fromClasspath()}.
@@ -97,6 +98,9 @@ public final class HanjaReader {
 
     /** Whether one character can be read as one Hangul syllable, initial-sound variants included. */
     public boolean readsSyllable(int han, int syllable) {
+        if (han == syllable) {
+            return true; // a Hangul syllable inside a mixed spelling (서울特別市) reads as itself
+        }
         String[] r = readings.get(han);
         if (r == null) {
             return false;

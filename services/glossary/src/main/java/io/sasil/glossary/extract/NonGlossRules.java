@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, checked in this order:
  * <ul>
- *   <li>{@code citation}: a bare number or bracketed number ({@code ([1])}, {@code (2)}), a source or
+ *   <li>{@code citation}: a bracketed number or a bare number of three or four digits ({@code ([1])}), a source or
  *       cross-reference ({@code 아래 참조}, {@code 출처:}, {@code 사진=}, {@code 그림 3});</li>
  *   <li>{@code law-reference}: an article reference ({@code 제2조}, {@code 제15호}, {@code 3조 2항});</li>
  *   <li>{@code date}: a time-zone or time-of-day phrase ({@code 현지 시각}, {@code 오후}), a weekday
  *       ({@code (월)}), or a number with a date unit ({@code 11월중}, {@code 2024년});</li>
- *   <li>{@code age}: {@code 40세}, {@code 만 40세}, {@code 40살}, a bare one- or two-digit number;</li>
+ *   <li>{@code age}: {@code 40세}, {@code 만 40세}, {@code 40살}, a bare one- or two-digit number ({@code 김모(52)});</li>
  *   <li>{@code amount}: any other non-Latin part with a digit ({@code 약 81억 원}, {@code 12%}, {@code 180명});</li>
  *   <li>{@code aside}: a Latin clause (five or more words with a verb, pronoun or sentence punctuation,
  *       or nine or more words), a stage or photo note ({@code 웃음}, {@code 왼쪽}, {@code 가명}),
@@ -66,7 +66,7 @@ final class NonGlossRules {
         if (c.isEmpty()) {
             return "empty";
         }
-        if (BARE_NUMBER.matcher(c).find() || c.startsWith("[") && c.endsWith("]") && DIGIT.matcher(c).find()) {
+        if (c.startsWith("[") && c.endsWith("]") && DIGIT.matcher(c).find()) {
             return "citation";
         }
         if (Script.of(c) == Script.LATIN && isLatinClause(c)) {
@@ -86,6 +86,9 @@ final class NonGlossRules {
         }
         Script script = Script.of(p);
         if (script == Script.NONE) {
+            if (AGE.matcher(p).find()) {
+                return "age";
+            }
             return BARE_NUMBER.matcher(p).find() ? "citation" : "amount";
         }
         if (script == Script.LATIN) {

@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>a closer closes the innermost opener (of either kind, so {@code (…]} is read); nested groups
  *       are all reported, inner before outer in text order of their openers;</li>
- *   <li>an opener directly after an opener ({@code ((}) is a typing slip and is merged with it;</li>
+ *   <li>an opener directly after the same opener ({@code ((}) is a typing slip and is merged with it;</li>
  *   <li>a closer followed by {@code │} or {@code |} and then, on the same line within 300
  *       characters and before any opener, a stray closer, extends the group to that closer
  *       ({@code 모멘트(Sputnik Moment) │ 기술적 … 순간)});</li>
@@ -45,7 +45,7 @@ public final class ParenthesisScanner {
                 }
                 ignored = 0;
             } else if (isOpener(c)) {
-                if (depth > 0 && stack[depth - 1] == i - 1 && ignored == 0) {
+                if (depth > 0 && stack[depth - 1] == i - 1 && text.charAt(i - 1) == c && ignored == 0) {
                     doubled[depth - 1] = true;
                     stack[depth - 1] = i; // content starts after the second opener
                 } else if (depth < MAX_DEPTH && ignored == 0) {

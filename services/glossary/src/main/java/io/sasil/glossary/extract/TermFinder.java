@@ -216,7 +216,7 @@ final class TermFinder {
     }
 
     private TermSpan alignHanja(String text, int e, List<int[]> words, String gloss) {
-        int n = (int) gloss.codePoints().filter(HanjaReader::isHan).count();
+        int n = (int) gloss.codePoints().filter(cp -> HanjaReader.isHan(cp) || Hangul.isSyllable(cp)).count();
         if (n == 0 || n > 16) {
             return null;
         }
