@@ -19,7 +19,8 @@ import java.util.List;
  * continuation rule (the part must end in a noun, or a verb nominalised with -ㅁ/-음/-기, that is not a qualifier such as 제외 or 기준, and have
  * two syllables or more); the term ({@link TermFinder}, {@code no-term} when none); a Latin part with a
  * digit and no space that neither sounds like nor spells the term is an {@code identifier}
- * ({@code 모델(o1)}, {@code 칩(H100)}); a gloss equal to its term is dropped; the kind
+ * ({@code 모델(o1)}, {@code 칩(H100)}); a Korean explanation of a one-syllable term is an {@code aside}
+ * ({@code 이 법(개정안)}); a gloss equal to its term is dropped; the kind
  * ({@link GlossClassifier}).
  *
  * <p>Thread-safe and reusable: build once (loading the Hanja table and Nori's dictionary), share.
@@ -126,6 +127,10 @@ public final class GlossExtractor implements AutoCloseable {
                 continue;
             }
             GlossKind kind = classifier.classify(termText, gloss, part.label());
+            if (kind == GlossKind.DEFINITION && termText.codePointCount(0, termText.length()) == 1) {
+                rejected.add(reject(text, index, part.start(), part.end(), "aside"));
+                continue; // 이 법(개정안): a one-syllable word explained in Korean is a remark, not a gloss
+            }
             glosses.add(new Gloss(termText, gloss, kind, index.toCodePoint(term.start()),
                     index.toCodePoint(term.end()), index.toCodePoint(part.start()), index.toCodePoint(part.end())));
         }

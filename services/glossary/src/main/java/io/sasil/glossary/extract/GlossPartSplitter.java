@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Rules:
  * <ul>
  *   <li>{@code │}, {@code |} and {@code ;} always separate parts;</li>
- *   <li>{@code ,}, {@code /}, {@code :}, {@code ・} and {@code " - "} separate parts only when each part
+ *   <li>{@code ,}, {@code /}, {@code :}, {@code ·} and {@code " - "} separate parts only when each part
  *       names the term on its own: the parts are in different scripts ({@code 漢字, English}), or all
  *       are Latin and one is an acronym ({@code GOP : Grand Old Party}); otherwise the content stays one
  *       part ({@code Samsung Electronics, Inc.} is one name);</li>
@@ -143,7 +143,7 @@ final class GlossPartSplitter {
 
     private static int weakSeparator(String text, int i, int end) {
         char c = text.charAt(i);
-        if (c == ',' || c == '/' || c == ':' || c == '，' || c == '：' || c == '、') {
+        if (c == ',' || c == '/' || c == ':' || c == '，' || c == '：' || c == '、' || c == '·' || c == '・') {
             return 1;
         }
         if (c == ' ' && i + 2 < end && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '–')

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  *   <li>{@code law-reference}: an article reference ({@code 제2조}, {@code 제15호}, {@code 3조 2항});</li>
  *   <li>{@code date}: a time-zone or time-of-day phrase ({@code 현지 시각}, {@code 오후}), a weekday
  *       ({@code (월)}), or a number with a date unit ({@code 11월중}, {@code 2024년});</li>
- *   <li>{@code age}: {@code 40세}, {@code 만 40세}, {@code 40살}, a bare one- or two-digit number ({@code 김모(52)});</li>
+ *   <li>{@code age}: {@code 40세}, {@code 만 40세}, {@code 40살}, a bare one- or two-digit number ({@code 김모(52)}),
+ *       an age followed by other facts ({@code (45·회사원)}, checked on the whole content);</li>
  *   <li>{@code amount}: any other non-Latin part with a digit ({@code 약 81억 원}, {@code 12%}, {@code 180명});</li>
  *   <li>{@code aside}: a Latin clause (five or more words with a verb, pronoun or sentence punctuation,
- *       or nine or more words), a stage or photo note ({@code 웃음}, {@code 왼쪽}, {@code 가명}),
+ *       or nine or more words), a stage, photo or headline note ({@code 웃음}, {@code 왼쪽}, {@code 가명}, {@code 종합}),
  *       or a Korean part ending in a role or title ({@code 서울대 교수});</li>
  *   <li>{@code continuation}: a Korean part that does not end in a noun phrase head: it ends with an
  *       adverb, verb, ending or particle ({@code 횟수에 관계없이}), or with a qualifier noun
@@ -36,6 +37,7 @@ final class NonGlossRules {
                     + "오전|오후|새벽|저녁|당시|현재|잠정|추정|예정|양력|음력|[월화수목금토일](?:요일)?)$");
     private static final Pattern DATE_UNIT = Pattern.compile("\\d\\s?(?:년|월|일|시|분|초|분기|세기|년대|주년|년도)(?![가-힣])|\\d\\s?(?:월중|월말|월초|일자)");
     private static final Pattern AGE = Pattern.compile("^(?:만\\s?)?\\d{1,3}\\s?(?:세|살)$|^\\d{1,2}$|^[남여],?\\s?\\d{1,3}$");
+    private static final Pattern AGE_AND_MORE = Pattern.compile("^(?:만\\s?)?\\d{1,3}\\s?(?:세|살)?\\s?[·,]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
 
@@ -45,7 +47,8 @@ final class NonGlossRules {
 
     private static final Set<String> ASIDE_WORDS = Set.of("웃음", "박수", "왼쪽", "오른쪽", "가운데", "앞줄", "뒷줄", "위", "아래",
             "가명", "가칭", "주", "재", "사", "편집자 주", "편집자주", "계속", "끝", "생략", "중략", "하략", "상략", "비공개", "익명",
-            "사진", "영상", "자료사진", "가나다순", "무순", "순서 무관", "괄호 안", "이하 같음", "이하 동일");
+            "사진", "영상", "자료사진", "가나다순", "무순", "순서 무관", "괄호 안", "이하 같음", "이하 동일", "종합", "속보", "단독",
+            "인터뷰", "사설", "칼럼", "기고", "시론", "포토", "그래픽", "전문", "일문일답", "상보", "재송", "수정", "영상 포함");
 
     private static final Set<String> ROLE_WORDS = Set.of("대표", "의원", "교수", "장관", "대통령", "회장", "사장", "위원장", "기자",
             "씨", "소속", "연구원", "총리", "원장", "청장", "시장", "지사", "특파원", "대변인", "감독", "선수", "변호사", "이사", "부장",
@@ -68,6 +71,9 @@ final class NonGlossRules {
         }
         if (c.startsWith("[") && c.endsWith("]") && DIGIT.matcher(c).find()) {
             return "citation";
+        }
+        if (AGE_AND_MORE.matcher(c).find()) {
+            return "age";
         }
         if (Script.of(c) == Script.LATIN && isLatinClause(c)) {
             return "aside";

@@ -25,7 +25,9 @@ import org.apache.lucene.analysis.ko.POS;
  *       {@link PhoneticMatcher} score; <em>acronym</em> — from the last word, earlier words made only of
  *       nouns are added while the content nouns counted so far are fewer than the acronym's capitals;
  *       then, for acronyms of three or more capitals, one directly preceding proper noun
- *       (the country of an institution: 미국 연방 통신 위원회(FCC));</li>
+ *       (the country of an institution: 미국 연방 통신 위원회(FCC)); <em>translation</em> — for another
+ *       Latin gloss of two or more content words, earlier noun-only words are added while the term has
+ *       fewer noun morphemes than the gloss has content words (기후 위기(climate crisis));</li>
  *   <li>without alignment: the quoted phrase when an opening quote starts at most four words back
  *       ({@code ‘대중창업 만중창신 전략(…)}), else the last word with a final particle removed; a last
  *       word that ends in a verb, ending or adverb gives no term (the parenthesis continues a clause).</li>
@@ -43,11 +45,13 @@ final class TermFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("최근", "지난해", "올해", "내년", "이번", "당시", "현재", "지난달",
             "이달", "오늘", "내일", "어제", "전", "각", "등", "및", "또", "즉", "이른바", "일명", "바로", "특히");
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "a", "an", "in", "on", "to",
+            "with", "by", "at", "&");
     private static final Set<String> CLAUSE_ENDINGS = Set.of("다", "고", "며", "면", "서", "어", "아", "지", "게", "는", "은",
             "ㄴ", "ㄹ", "을", "던", "요", "니다", "습니다", "도록", "지만", "는데", "니까", "으며", "으면", "해", "여");
 
     /** How the term was found. */
-    enum Basis { QUOTED, HANJA, LETTERS, SOUND, ACRONYM, PHRASE, WORD }
+    enum Basis { QUOTED, HANJA, LETTERS, SOUND, ACRONYM, TRANSLATION, PHRASE, WORD }
 
     /** A found term, UTF-16 indices. */
     record TermSpan(int start, int end, Basis basis) {
@@ -212,7 +216,7 @@ final class TermFinder {
         if (LetterNames.isAcronymShaped(gloss)) {
             return alignAcronym(words, morphemes, e, LetterNames.capitals(gloss));
         }
-        return null;
+        return alignTranslation(words, morphemes, e, gloss);
     }
 
     private TermSpan alignHanja(String text, int e, List<int[]> words, String gloss) {
@@ -266,6 +270,38 @@ final class TermFinder {
             }
         }
         return new TermSpan(start, e, Basis.ACRONYM);
+    }
+
+    /**
+     * A Latin translation of several content words (function words such as "of" and "the" not
+     * counted) takes earlier noun-only words while the term has fewer noun morphemes than the gloss
+     * has content words: 기후 위기(climate crisis).
+     */
+    private TermSpan alignTranslation(List<int[]> words, List<Morpheme> morphemes, int e, String gloss) {
+        int content = 0;
+        for (String w : gloss.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(LetterNames.lower(w))) {
+                content++;
+            }
+        }
+        int[] last = words.get(0);
+        if (content < 2 || content > 8 || !bareNouns(morphemes, last[0], e)) {
+            return null;
+        }
+        int count = within(morphemes, last[0], e).size();
+        if (count >= content) {
+            return null;
+        }
+        int start = last[0];
+        for (int w = 1; w < words.size() && count < content; w++) {
+            int[] word = words.get(w);
+            if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))) {
+                break;
+            }
+            count += within(morphemes, word[0], word[1]).size();
+            start = word[0];
+        }
+        return start == last[0] ? null : new TermSpan(start, e, Basis.TRANSLATION);
     }
 
     private TermSpan lastWord(int[] word, List<Morpheme> morphemes) {

@@ -53,6 +53,13 @@ class GlossExtractorTest {
         "이것은 시장에 보내는 경고등(warning light)이다. ¶ 경고등|warning light|ENGLISH",
         "누리꾼들은 누리편지[e-mail]로 항의했다. ¶ 누리편지|e-mail|ENGLISH",
         "그는 ‘블록체인’(Blockchain) 기술을 설명했다. ¶ 블록체인|Blockchain|ENGLISH",
+        "국제사회는 기후 위기(climate crisis)에 대응해야 한다. ¶ 기후 위기|climate crisis|ENGLISH",
+        "유럽연합은 탄소 국경 조정 제도(Carbon Border Adjustment Mechanism)를 도입했다. ¶ 탄소 국경 조정 제도|Carbon Border Adjustment Mechanism|ENGLISH",
+        "시장에 보내는 경고등(warning light)이 켜졌다. ¶ 경고등|warning light|ENGLISH",
+        "정부는 사드(THAAD·고고도미사일방어체계) 배치를 결정했다. ¶ 사드|THAAD|ENGLISH; 사드|고고도미사일방어체계|DEFINITION",
+        "기획재정부(기재부)는 세수 결손을 발표했다. ¶ 기획재정부|기재부|ABBREVIATION",
+        "홍콩(香港)과 도쿄(東京)의 증시가 올랐다. ¶ 홍콩|香港|ORIGINAL_NAME; 도쿄|東京|ORIGINAL_NAME",
+        "중국 외교부(外交部) 대변인이 말했다. ¶ 외교부|外交部|HANJA",
         // Hanja and original names
         "이번 사태를 반면교사(反面敎師)로 삼아야 한다. ¶ 반면교사|反面敎師|HANJA",
         "여당은 노동(勞動) 개혁을 밀어붙였다. ¶ 노동|勞動|HANJA",
@@ -106,6 +113,11 @@ class GlossExtractorTest {
         "그는 크게 웃었다(웃음). ¶ aside",
         "김철수(서울대 교수)는 반박했다. ¶ aside",
         "참석자들(가나다순)은 다음과 같다. ¶ aside",
+        "김아무개(45·회사원) 씨는 말했다. ¶ age",
+        "수출 다시 꺾였다(종합) ¶ aside",
+        "이 법(개정안)은 다음 달 시행된다. ¶ aside",
+        "삼성전자(005930)가 올랐다. ¶ amount",
+        "(서울=연합뉴스) 정부는 오늘 발표했다. ¶ citation",
     })
     void rejectsNonGlosses(String text, String reason) {
         Extraction x = extractor.analyse(text);
