@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * How well a Hangul term sounds like a Latin gloss: 딥시크 ~ DeepSeek, 도널드 트럼프 ~ Donald Trump.
  *
- * <p>Rule: the Hangul side is romanised with ICU's {@code Hangul-Latin} transliterator; in the Latin
+ * <p>Rule: the Hangul side is romanised with ICU's {@code Hangul-Latin} transliterator, syllable by
+ * syllable; in the Latin
  * side, runs of two or more capitals are taken both as words and as letter names read in Korean
  * ({@code OpenAI} = open + 에이아이, see {@link LetterNames}), keeping the better score. Both sides are
  * reduced to a consonant skeleton of sound classes (p b f v → P, t d → T, k g c q → K, s z x th → S,
@@ -26,6 +27,9 @@ public final class PhoneticMatcher {
 
     private static final int MAX_INPUT = 64;
 
+    /** Romanisation of each precomposed syllable; benign race: every thread writes the same value. */
+    private static final String[] SYLLABLES = new String[11172];
+
     private static final ThreadLocal<Transliterator> HANGUL_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin"));
 
@@ -42,9 +46,26 @@ public final class PhoneticMatcher {
         return best;
     }
 
-    /** The ICU romanisation of a Hangul string (other characters pass through). */
+    /**
+     * The ICU romanisation of a Hangul string, syllable by syllable (other characters pass through).
+     * Each syllable's romanisation is computed once and cached (at most 11,172 entries).
+     */
     public String romanise(String hangul) {
-        return HANGUL_LATIN.get().transliterate(hangul);
+        StringBuilder sb = new StringBuilder(hangul.length() * 3);
+        for (int i = 0; i < hangul.length(); i++) {
+            char c = hangul.charAt(i);
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                String r = SYLLABLES[c - 0xAC00];
+                if (r == null) {
+                    r = HANGUL_LATIN.get().transliterate(String.valueOf(c));
+                    SYLLABLES[c - 0xAC00] = r;
+                }
+                sb.append(r);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The sound-class skeleton of a romanised string (see the class rule). */

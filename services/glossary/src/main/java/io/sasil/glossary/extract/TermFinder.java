@@ -121,7 +121,9 @@ final class TermFinder {
             return null;
         }
         int segStart = words.get(words.size() - 1)[0];
-        List<Morpheme> morphemes = nori.analyse(text, segStart, e);
+        final int from = segStart;
+        final int to = e;
+        Lazy morphemes = new Lazy(() -> nori.analyse(text, from, to));
 
         TermSpan best = null;
         for (GlossPart part : parts) {
@@ -169,7 +171,7 @@ final class TermFinder {
         return null;
     }
 
-    private TermSpan align(String text, int e, List<int[]> words, List<Morpheme> morphemes, GlossPart part) {
+    private TermSpan align(String text, int e, List<int[]> words, Lazy morphemes, GlossPart part) {
         String gloss = part.text();
         Script script = Script.of(gloss);
         if (script == Script.HAN) {
@@ -201,7 +203,7 @@ final class TermFinder {
                 best = new TermSpan(s, e, Basis.SOUND);
             }
         }
-        for (Morpheme m : morphemes) {
+        for (Morpheme m : bestScore >= 1.0 ? List.<Morpheme>of() : morphemes.get()) {
             if (m.start() > last[0] && m.start() < last[1] && e - m.start() >= 2) {
                 double score = phonetic.similarity(text.substring(m.start(), e), gloss);
                 if (score >= SUFFIX_THRESHOLD && score > bestScore + 1e-9) {
@@ -245,7 +247,7 @@ final class TermFinder {
         return null;
     }
 
-    private TermSpan alignAcronym(List<int[]> words, List<Morpheme> morphemes, int e, int letters) {
+    private TermSpan alignAcronym(List<int[]> words, Lazy morphemes, int e, int letters) {
         int[] last = words.get(0);
         if (!bareNouns(morphemes, last[0], e)) {
             return null;
@@ -277,7 +279,7 @@ final class TermFinder {
      * counted) takes earlier noun-only words while the term has fewer noun morphemes than the gloss
      * has content words: 기후 위기(climate crisis).
      */
-    private TermSpan alignTranslation(List<int[]> words, List<Morpheme> morphemes, int e, String gloss) {
+    private TermSpan alignTranslation(List<int[]> words, Lazy morphemes, int e, String gloss) {
         int content = 0;
         for (String w : gloss.split("[\\s\\-]+")) {
             if (!w.isEmpty() && !FUNCTION_WORDS.contains(LetterNames.lower(w))) {
@@ -304,7 +306,7 @@ final class TermFinder {
         return start == last[0] ? null : new TermSpan(start, e, Basis.TRANSLATION);
     }
 
-    private TermSpan lastWord(int[] word, List<Morpheme> morphemes) {
+    private TermSpan lastWord(int[] word, Lazy morphemes) {
         List<Morpheme> ms = within(morphemes, word[0], word[1]);
         int end = word[1];
         if (ms.size() > 1 && ms.get(ms.size() - 1).isParticle()) {
@@ -323,7 +325,7 @@ final class TermFinder {
         return end > word[0] ? new TermSpan(word[0], end, Basis.WORD) : null;
     }
 
-    private static boolean bareNouns(List<Morpheme> morphemes, int s, int e) {
+    private static boolean bareNouns(Lazy morphemes, int s, int e) {
         List<Morpheme> ms = within(morphemes, s, e);
         if (ms.isEmpty()) {
             return false;
@@ -337,7 +339,7 @@ final class TermFinder {
     }
 
     /** Nouns that carry a letter of an acronym: prefixes, suffixes and one-syllable tails of a noun excluded. */
-    private static int contentNouns(List<Morpheme> morphemes, int s, int e) {
+    private static int contentNouns(Lazy morphemes, int s, int e) {
         int count = 0;
         Morpheme prev = null;
         for (Morpheme m : within(morphemes, s, e)) {
@@ -353,7 +355,7 @@ final class TermFinder {
         return Math.max(count, 1);
     }
 
-    private static String wordText(List<Morpheme> morphemes, int[] word) {
+    private static String wordText(Lazy morphemes, int[] word) {
         StringBuilder sb = new StringBuilder();
         for (Morpheme m : within(morphemes, word[0], word[1])) {
             sb.append(m.text());
@@ -361,14 +363,31 @@ final class TermFinder {
         return sb.toString();
     }
 
-    private static List<Morpheme> within(List<Morpheme> morphemes, int s, int e) {
+    private static List<Morpheme> within(Lazy morphemes, int s, int e) {
         List<Morpheme> out = new ArrayList<>();
-        for (Morpheme m : morphemes) {
+        for (Morpheme m : morphemes.get()) {
             if (m.start() >= s && m.end() <= e) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** Nori's analysis of the words before the parenthesis, run only when a rule needs it. */
+    private static final class Lazy {
+        private final java.util.function.Supplier<List<Morpheme>> supplier;
+        private List<Morpheme> value;
+
+        Lazy(java.util.function.Supplier<List<Morpheme>> supplier) {
+            this.supplier = supplier;
+        }
+
+        List<Morpheme> get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
     }
 
     static boolean isWordChar(int cp) {
