@@ -17,7 +17,8 @@ import java.util.List;
  * rules ({@link NonGlossRules#rejectWhole}); split into parts with labels removed
  * ({@link GlossPartSplitter}); part rules ({@link NonGlossRules#rejectPart}) and, for Korean parts, the
  * continuation rule (the part must end in a noun, or a verb nominalised with -ㅁ/-음/-기, that is not a qualifier such as 제외 or 기준, and have
- * two syllables or more); the term ({@link TermFinder}, {@code no-term} when none); a Latin part with a
+ * two syllables or more; one that fails only the part-of-speech test is kept when it is a Korean short form of
+ * the term: 연방준비제도(Fed·연준)); the term ({@link TermFinder}, {@code no-term} when none); a Latin part with a
  * digit and no space that neither sounds like nor spells the term is an {@code identifier}
  * ({@code 모델(o1)}, {@code 칩(H100)}); a Korean explanation of a one-syllable term is an {@code aside}
  * ({@code 이 법(개정안)}); a gloss equal to its term is dropped; the kind
@@ -95,10 +96,15 @@ public final class GlossExtractor implements AutoCloseable {
             return;
         }
         List<GlossPart> candidates = new ArrayList<>();
+        List<GlossPart> shortFormCandidates = new ArrayList<>();
         for (GlossPart part : splitter.split(text, cs, ce)) {
             String reason = NonGlossRules.rejectPart(part.text());
             if (reason == null && Script.of(part.text()) == Script.HANGUL) {
                 reason = continuation(text, part);
+                if ("continuation-pos".equals(reason)) {
+                    shortFormCandidates.add(part);
+                    continue;
+                }
             }
             if (reason != null) {
                 rejected.add(reject(text, index, part.start(), part.end(), reason));
@@ -106,10 +112,24 @@ public final class GlossExtractor implements AutoCloseable {
                 candidates.add(part);
             }
         }
+        if (candidates.isEmpty() && shortFormCandidates.isEmpty()) {
+            return;
+        }
+        TermFinder.TermSpan term = termFinder.find(text, p.open(),
+                candidates.isEmpty() ? shortFormCandidates : candidates);
+        // a part that does not end in a noun is still a gloss when it is a short form of the term
+        // (연방준비제도(Fed·연준): Nori does not know 연준)
+        for (GlossPart part : shortFormCandidates) {
+            if (term != null && GlossClassifier.isShortForm(part.text(), text.substring(term.start(), term.end()))) {
+                candidates.add(part);
+            } else {
+                rejected.add(reject(text, index, part.start(), part.end(), "continuation"));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(GlossPart::start));
         if (candidates.isEmpty()) {
             return;
         }
-        TermFinder.TermSpan term = termFinder.find(text, p.open(), candidates);
         if (term == null) {
             for (GlossPart part : candidates) {
                 rejected.add(reject(text, index, part.start(), part.end(), "no-term"));
@@ -160,7 +180,7 @@ public final class GlossExtractor implements AutoCloseable {
         boolean nominalised = last.tag() == org.apache.lucene.analysis.ko.POS.Tag.E
                 && NOMINAL_ENDINGS.contains(last.text());
         if (!(last.isNoun() || nominalised) || ms.get(0).isParticle()) {
-            return "continuation";
+            return "continuation-pos";
         }
         return null;
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *   <li>{@code amount}: any other non-Latin part with a digit ({@code 약 81억 원}, {@code 12%}, {@code 180명});</li>
  *   <li>{@code aside}: a Latin clause (five or more words with a verb, pronoun or sentence punctuation,
  *       or nine or more words), a stage, photo or headline note ({@code 웃음}, {@code 왼쪽}, {@code 가명}, {@code 종합}),
- *       or a Korean part ending in a role or title ({@code 서울대 교수});</li>
+ *       or a Korean part ending in a role or title ({@code 서울대 교수}), a Korean list ({@code 이름, 주소, 전화번호});</li>
  *   <li>{@code continuation}: a Korean part that does not end in a noun phrase head: it ends with an
  *       adverb, verb, ending or particle ({@code 횟수에 관계없이}), or with a qualifier noun
  *       ({@code 제외}, {@code 포함}, {@code 기준}, {@code 이상}), or is a lone syllable ({@code (들)}).</li>
@@ -116,7 +116,7 @@ final class NonGlossRules {
             return "amount";
         }
         if (script == Script.HANGUL) {
-            if (ASIDE_WORDS.contains(p)) {
+            if (ASIDE_WORDS.contains(p) || p.indexOf(',') >= 0 || p.indexOf('，') >= 0) {
                 return "aside";
             }
             String last = lastWord(p);

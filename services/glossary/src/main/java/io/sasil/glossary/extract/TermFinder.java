@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.ko.POS;
  *       gloss's Latin letters ({@link LetterNames}: 오픈에이아이(AI) → 에이아이); <em>sound</em> — the last
  *       word, a suffix of it at a morpheme boundary (stricter threshold) or the last 2–4 words, best
  *       {@link PhoneticMatcher} score; <em>acronym</em> — from the last word, earlier words made only of
- *       nouns are added while the content nouns counted so far are fewer than the acronym's capitals;
+ *       nouns are added while the content nouns counted so far are fewer than the acronym's capitals
+ *       (a last word that is already a compound of two nouns or more takes no proper noun, by either
+ *       rule: 샘 올트먼 최고경영자(CEO) → 최고경영자);
  *       then, for acronyms of three or more capitals, one directly preceding proper noun
  *       (the country of an institution: 미국 연방 통신 위원회(FCC)); <em>translation</em> — for another
  *       Latin gloss of two or more content words, earlier noun-only words are added while the term has
@@ -254,17 +256,19 @@ final class TermFinder {
         }
         int start = last[0];
         int count = contentNouns(morphemes, last[0], e);
+        boolean compound = count >= 2;
         int w = 1;
         while (count < letters && w < words.size()) {
             int[] word = words.get(w);
-            if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))) {
+            if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))
+                    || compound && hasProperNoun(morphemes, word)) {
                 break;
             }
             count += contentNouns(morphemes, word[0], word[1]);
             start = word[0];
             w++;
         }
-        if (letters >= 3 && w < words.size()) {
+        if (letters >= 3 && !compound && w < words.size()) {
             int[] word = words.get(w);
             List<Morpheme> ms = within(morphemes, word[0], word[1]);
             if (ms.size() == 1 && ms.get(0).tag() == POS.Tag.NNP) {
@@ -353,6 +357,15 @@ final class TermFinder {
             prev = m;
         }
         return Math.max(count, 1);
+    }
+
+    private static boolean hasProperNoun(Lazy morphemes, int[] word) {
+        for (Morpheme m : within(morphemes, word[0], word[1])) {
+            if (m.tag() == POS.Tag.NNP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String wordText(Lazy morphemes, int[] word) {

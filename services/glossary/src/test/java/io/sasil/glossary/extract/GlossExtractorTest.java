@@ -60,6 +60,10 @@ class GlossExtractorTest {
         "기획재정부(기재부)는 세수 결손을 발표했다. ¶ 기획재정부|기재부|ABBREVIATION",
         "홍콩(香港)과 도쿄(東京)의 증시가 올랐다. ¶ 홍콩|香港|ORIGINAL_NAME; 도쿄|東京|ORIGINAL_NAME",
         "중국 외교부(外交部) 대변인이 말했다. ¶ 외교부|外交部|HANJA",
+        "오픈AI의 샘 올트먼 최고경영자(CEO)가 방한했다. ¶ 최고경영자|CEO|ABBREVIATION",
+        "미 연방준비제도(Fed·연준)는 금리를 동결했다. ¶ 연방준비제도|Fed|ENGLISH; 연방준비제도|연준|ABBREVIATION",
+        "한국은행은 중앙은행 디지털화폐(CBDC) 실험을 시작했다. ¶ 중앙은행 디지털화폐|CBDC|ABBREVIATION",
+        "‘밈 주식’(meme stock) 열풍이 불었다. ¶ 밈 주식|meme stock|ENGLISH",
         // Hanja and original names
         "이번 사태를 반면교사(反面敎師)로 삼아야 한다. ¶ 반면교사|反面敎師|HANJA",
         "여당은 노동(勞動) 개혁을 밀어붙였다. ¶ 노동|勞動|HANJA",
@@ -117,6 +121,7 @@ class GlossExtractorTest {
         "수출 다시 꺾였다(종합) ¶ aside",
         "이 법(개정안)은 다음 달 시행된다. ¶ aside",
         "삼성전자(005930)가 올랐다. ¶ amount",
+        "사업자는 개인정보(이름, 주소, 전화번호)를 수집했다. ¶ aside",
         "(서울=연합뉴스) 정부는 오늘 발표했다. ¶ citation",
     })
     void rejectsNonGlosses(String text, String reason) {
