@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code amount}: any other non-Latin part with a digit ({@code 약 81억 원}, {@code 12%}, {@code 180명});</li>
  *   <li>{@code aside}: a Latin clause (five or more words with a verb, pronoun or sentence punctuation,
  *       or nine or more words), a stage, photo or headline note ({@code 웃음}, {@code 왼쪽}, {@code 가명}, {@code 종합}),
- *       or a Korean part ending in a role or title ({@code 서울대 교수}), a Korean list ({@code 이름, 주소, 전화번호});</li>
+ *       or a Korean part ending in a role or title ({@code 서울대 교수}) or starting with one
+ *       ({@code 부장판사 김모}), a Korean list ({@code 이름, 주소, 전화번호}, {@code 제조·유통·서비스});</li>
  *   <li>{@code continuation}: a Korean part that does not end in a noun phrase head: it ends with an
  *       adverb, verb, ending or particle ({@code 횟수에 관계없이}), or with a qualifier noun
  *       ({@code 제외}, {@code 포함}, {@code 기준}, {@code 이상}), or is a lone syllable ({@code (들)}).</li>
@@ -53,7 +54,8 @@ final class NonGlossRules {
     private static final Set<String> ROLE_WORDS = Set.of("대표", "의원", "교수", "장관", "대통령", "회장", "사장", "위원장", "기자",
             "씨", "소속", "연구원", "총리", "원장", "청장", "시장", "지사", "특파원", "대변인", "감독", "선수", "변호사", "이사", "부장",
             "팀장", "본부장", "실장", "국장", "차관", "연구위원", "부사장", "전무", "상무", "의장", "총장", "위원", "당선인",
-            "후보", "전 대표", "작가", "박사", "애널리스트", "이코노미스트", "최고경영자");
+            "후보", "전 대표", "작가", "박사", "애널리스트", "이코노미스트", "최고경영자", "부장판사", "판사", "재판장", "검사",
+            "대표이사", "주필", "논설위원", "교사");
 
     /** Qualifier heads: a part ending in one continues the sentence instead of naming the term. */
     static final Set<String> QUALIFIER_HEADS = Set.of("제외", "포함", "기준", "별도", "불포함", "이상", "이하", "미만", "초과",
@@ -122,6 +124,13 @@ final class NonGlossRules {
             String last = lastWord(p);
             if (ROLE_WORDS.contains(last) && !p.equals(last)) {
                 return "aside";
+            }
+            int sp = p.indexOf(' ');
+            if (sp > 0 && ROLE_WORDS.contains(p.substring(0, sp))) {
+                return "aside"; // (부장판사 김모), (대표 홍길동): a role and a name
+            }
+            if (p.chars().filter(ch -> ch == '·' || ch == '・').count() >= 2) {
+                return "aside"; // (제조·유통·서비스): a list of examples
             }
         }
         return null;
