@@ -1,0 +1,83 @@
+package io.sasil.glossary.extract;
+
+import io.sasil.common.contract.GlossKind;
+
+/**
+ * Decides the kind of a (term, gloss) pair (SPEC §1 table).
+ *
+ * <p>Rules, first match wins:
+ * <ol>
+ *   <li>a short-form label ({@code 이하}, {@code 약칭}, {@code 약어} …) → ABBREVIATION;</li>
+ *   <li>Han gloss → HANJA when some reading of it is the term ({@link HanjaReader}, initial-sound rule
+ *       included), else ORIGINAL_NAME ({@code 량원펑(梁文鋒)});</li>
+ *   <li>kana, Cyrillic or another non-Latin, non-Hangul script → ORIGINAL_NAME;</li>
+ *   <li>Latin gloss: the term is the gloss's letters read aloud ({@code 에이아이(AI)}) or sounds like it
+ *       ({@link PhoneticMatcher}, {@code 엔비디아(NVIDIA)}) → ENGLISH (a transliteration); the gloss is
+ *       acronym-shaped ({@code 인공지능(AI)}, {@code R&D}) → ABBREVIATION; the term is acronym-shaped and the
+ *       gloss its long form ({@code NAFTA(North American Free Trade Agreement)}) → ABBREVIATION;
+ *       otherwise → ENGLISH ({@code 경종(Wake up call)});</li>
+ *   <li>Hangul gloss: an acronym-shaped Latin term → ABBREVIATION ({@code AI(인공지능)}); a Latin term →
+ *       ENGLISH; one side a shorter Korean abbreviation of the other — its syllables in order in the
+ *       other, starting with the same syllable, 련 matching 연 by the initial-sound rule ({@code 전국경제인연합회(전경련)}) → ABBREVIATION;
+ *       otherwise → DEFINITION ({@code 빅테크(거대기술기업)}).</li>
+ * </ol>
+ */
+final class GlossClassifier {
+
+    private final HanjaReader hanja;
+    private final PhoneticMatcher phonetic;
+
+    GlossClassifier(HanjaReader hanja, PhoneticMatcher phonetic) {
+        this.hanja = hanja;
+        this.phonetic = phonetic;
+    }
+
+    GlossKind classify(String term, String gloss, String label) {
+        if (label != null && GlossPartSplitter.SHORT_FORM_LABELS.contains(label)) {
+            return GlossKind.ABBREVIATION;
+        }
+        Script glossScript = Script.of(gloss);
+        Script termScript = Script.of(term);
+        switch (glossScript) {
+            case HAN:
+                return hanja.reads(gloss, term) ? GlossKind.HANJA : GlossKind.ORIGINAL_NAME;
+            case OTHER:
+                return GlossKind.ORIGINAL_NAME;
+            case LATIN:
+                if (termScript == Script.LATIN) {
+                    return LetterNames.isAcronymShaped(term) || LetterNames.isAcronymShaped(gloss)
+                            ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
+                }
+                if (LetterNames.matches(term, gloss)
+                        || phonetic.similarity(term, gloss) >= PhoneticMatcher.THRESHOLD) {
+                    return GlossKind.ENGLISH;
+                }
+                return LetterNames.isAcronymShaped(gloss) ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
+            default:
+                if (termScript == Script.LATIN) {
+                    return LetterNames.isAcronymShaped(term) ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
+                }
+                if (termScript == Script.HAN) {
+                    return hanja.reads(term, gloss) ? GlossKind.HANJA : GlossKind.DEFINITION;
+                }
+                return isShortForm(gloss, term) || isShortForm(term, gloss)
+                        ? GlossKind.ABBREVIATION : GlossKind.DEFINITION;
+        }
+    }
+
+    /** Whether {@code shortForm} is a Korean abbreviation of {@code longForm} (see rule 5). */
+    static boolean isShortForm(String shortForm, String longForm) {
+        String s = shortForm.replace(" ", "");
+        String l = longForm.replace(" ", "");
+        if (s.length() < 2 || s.length() >= l.length() || s.charAt(0) != l.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < l.length() && j < s.length(); i++) {
+            if (l.charAt(i) == s.charAt(j) || HanjaReader.initialSoundVariant(s.charAt(j)) == l.charAt(i)) {
+                j++;
+            }
+        }
+        return j == s.length();
+    }
+}

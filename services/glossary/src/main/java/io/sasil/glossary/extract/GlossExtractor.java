@@ -1,0 +1,206 @@
+package io.sasil.glossary.extract;
+
+import io.sasil.common.contract.GlossKind;
+import io.sasil.common.text.CodePoints;
+import io.sasil.common.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts the glosses of a Korean text (SPEC §1): every (term, gloss) pair a writer attached in
+ * parentheses or square brackets, with its kind and code point spans, and the parentheticals that are
+ * not glosses with the reason.
+ *
+ * <p>Pipeline per parenthetical ({@link ParenthesisScanner}): content over {@value #MAX_CONTENT}
+ * characters is rejected ({@code too-long}); an unclosed parenthesis is read only when its content
+ * starts in Latin or Han script, up to the first Hangul letter ({@code unclosed} otherwise); whole-content
+ * rules ({@link NonGlossRules#rejectWhole}); split into parts with labels removed
+ * ({@link GlossPartSplitter}); part rules ({@link NonGlossRules#rejectPart}) and, for Korean parts, the
+ * continuation rule (the part must end in a noun, or a verb nominalised with -ㅁ/-음/-기, that is not a qualifier such as 제외 or 기준, and have
+ * two syllables or more; one that fails only the part-of-speech test is kept when it is a Korean short form of
+ * the term: 연방준비제도(Fed·연준)); the term ({@link TermFinder}, {@code no-term} when none); a Latin part with a
+ * digit and no space that neither sounds like nor spells the term is an {@code identifier}
+ * ({@code 모델(o1)}, {@code 칩(H100)}); a Korean explanation of a one-syllable term is an {@code aside}
+ * ({@code 이 법(개정안)}); a gloss equal to its term is dropped; the kind
+ * ({@link GlossClassifier}).
+ *
+ * <p>Thread-safe and reusable: build once (loading the Hanja table and Nori's dictionary), share.
+ * Time is linear in the text length: each parenthetical costs a bounded amount of work.
+ */
+public final class GlossExtractor implements AutoCloseable {
+
+    /** Longest parenthetical content read, in UTF-16 units. */
+    public static final int MAX_CONTENT = 400;
+
+    private static final java.util.Set<String> NOMINAL_ENDINGS = java.util.Set.of("ㅁ", "\u1106", "\u11B7", "음", "기");
+
+    private final ParenthesisScanner scanner = new ParenthesisScanner();
+    private final GlossPartSplitter splitter = new GlossPartSplitter();
+    private final NoriMorphology nori = new NoriMorphology();
+    private final PhoneticMatcher phonetic = new PhoneticMatcher();
+    private final TermFinder termFinder;
+    private final GlossClassifier classifier;
+
+    /** An extractor with the given Hanja reading table. */
+    public GlossExtractor(HanjaReader hanja) {
+        this.termFinder = new TermFinder(hanja, phonetic, nori);
+        this.classifier = new GlossClassifier(hanja, phonetic);
+    }
+
+    /** An extractor with the Hanja table shipped as a resource. */
+    public static GlossExtractor create() {
+        return new GlossExtractor(HanjaReader.fromClasspath());
+    }
+
+    /** The glosses of {@code text}, in text order. */
+    public List<Gloss> extract(String text) {
+        return analyse(text).glosses();
+    }
+
+    /** The glosses of {@code text} and the parentheticals rejected, each in text order. */
+    public Extraction analyse(String text) {
+        CodePoints.Index index = CodePoints.index(text);
+        List<Gloss> glosses = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (Parenthetical p : scanner.scan(text)) {
+            read(text, index, p, glosses, rejected);
+        }
+        return new Extraction(List.copyOf(glosses), List.copyOf(rejected));
+    }
+
+    private void read(String text, CodePoints.Index index, Parenthetical p, List<Gloss> glosses,
+            List<Rejected> rejected) {
+        int cs = p.contentStart();
+        int ce = p.contentEnd();
+        if (ce - cs > MAX_CONTENT) {
+            rejected.add(reject(text, index, p.open(), p.end(), "too-long"));
+            return;
+        }
+        if (p.end() == ce) { // unclosed
+            Script first = firstScript(text, cs, ce);
+            if (first != Script.LATIN && first != Script.HAN) {
+                rejected.add(reject(text, index, p.open(), p.end(), "unclosed"));
+                return;
+            }
+            int k = cs;
+            while (k < ce && !Hangul.isHangul(text.charAt(k))) {
+                k++;
+            }
+            ce = k;
+        }
+        String content = text.substring(cs, ce);
+        String whole = text.charAt(p.open()) == '[' && content.strip().matches("\\d{1,4}")
+                ? "citation" : NonGlossRules.rejectWhole(content);
+        if (whole != null) {
+            rejected.add(reject(text, index, p.open(), p.end(), whole));
+            return;
+        }
+        List<GlossPart> candidates = new ArrayList<>();
+        List<GlossPart> shortFormCandidates = new ArrayList<>();
+        for (GlossPart part : splitter.split(text, cs, ce)) {
+            String reason = NonGlossRules.rejectPart(part.text());
+            if (reason == null && Script.of(part.text()) == Script.HANGUL) {
+                reason = continuation(text, part);
+                if ("continuation-pos".equals(reason)) {
+                    shortFormCandidates.add(part);
+                    continue;
+                }
+            }
+            if (reason != null) {
+                rejected.add(reject(text, index, part.start(), part.end(), reason));
+            } else {
+                candidates.add(part);
+            }
+        }
+        if (candidates.isEmpty() && shortFormCandidates.isEmpty()) {
+            return;
+        }
+        TermFinder.TermSpan term = termFinder.find(text, p.open(),
+                candidates.isEmpty() ? shortFormCandidates : candidates);
+        // a part that does not end in a noun is still a gloss when it is a short form of the term
+        // (연방준비제도(Fed·연준): Nori does not know 연준)
+        for (GlossPart part : shortFormCandidates) {
+            if (term != null && GlossClassifier.isShortForm(part.text(), text.substring(term.start(), term.end()))) {
+                candidates.add(part);
+            } else {
+                rejected.add(reject(text, index, part.start(), part.end(), "continuation"));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(GlossPart::start));
+        if (candidates.isEmpty()) {
+            return;
+        }
+        if (term == null) {
+            for (GlossPart part : candidates) {
+                rejected.add(reject(text, index, part.start(), part.end(), "no-term"));
+            }
+            return;
+        }
+        String termText = text.substring(term.start(), term.end());
+        for (GlossPart part : candidates) {
+            String gloss = part.text();
+            if (gloss.equals(termText)) {
+                continue;
+            }
+            if (isIdentifier(termText, gloss)) {
+                rejected.add(reject(text, index, part.start(), part.end(), "identifier"));
+                continue;
+            }
+            GlossKind kind = classifier.classify(termText, gloss, part.label());
+            if (kind == GlossKind.DEFINITION && termText.codePointCount(0, termText.length()) == 1) {
+                rejected.add(reject(text, index, part.start(), part.end(), "aside"));
+                continue; // 이 법(개정안): a one-syllable word explained in Korean is a remark, not a gloss
+            }
+            glosses.add(new Gloss(termText, gloss, kind, index.toCodePoint(term.start()),
+                    index.toCodePoint(term.end()), index.toCodePoint(part.start()), index.toCodePoint(part.end())));
+        }
+    }
+
+    private boolean isIdentifier(String term, String gloss) {
+        if (Script.of(gloss) != Script.LATIN || gloss.indexOf(' ') >= 0 || gloss.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        return !LetterNames.matches(term, gloss) && phonetic.similarity(term, gloss) < PhoneticMatcher.THRESHOLD
+                && Script.of(term) != Script.LATIN;
+    }
+
+    /** The continuation rule for a Korean part, or null when it reads as a noun phrase. */
+    private String continuation(String text, GlossPart part) {
+        if (part.text().codePointCount(0, part.text().length()) < 2) {
+            return "continuation";
+        }
+        if (NonGlossRules.QUALIFIER_HEADS.contains(NonGlossRules.lastWord(part.text()))) {
+            return "continuation";
+        }
+        List<Morpheme> ms = nori.analyse(text, part.start(), part.end());
+        if (ms.isEmpty()) {
+            return null;
+        }
+        Morpheme last = ms.get(ms.size() - 1);
+        boolean nominalised = last.tag() == org.apache.lucene.analysis.ko.POS.Tag.E
+                && NOMINAL_ENDINGS.contains(last.text());
+        if (!(last.isNoun() || nominalised) || ms.get(0).isParticle()) {
+            return "continuation-pos";
+        }
+        return null;
+    }
+
+    private static Script firstScript(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.isHighSurrogate(c)) {
+                return Script.of(new String(Character.toChars(text.codePointAt(i))));
+            }
+        }
+        return Script.NONE;
+    }
+
+    private static Rejected reject(String text, CodePoints.Index index, int s, int e, String reason) {
+        return new Rejected(index.toCodePoint(s), index.toCodePoint(e), text.substring(s, e), reason);
+    }
+
+    @Override
+    public void close() {
+        nori.close();
+    }
+}

@@ -1,0 +1,409 @@
+package io.sasil.glossary.extract;
+
+import io.sasil.common.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
+
+/**
+ * Finds the term a parenthetical glosses: the shortest span directly before the opener that the
+ * gloss names. Works in UTF-16 indices.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>a closing quote or bracket right before the opener ({@code ‘딥시크’(…)}, {@code 「…법」(이하 …)})
+ *       makes the quoted text the term;</li>
+ *   <li>otherwise the words before the opener are read back to the line start, an opening quote or
+ *       punctuation ({@code ·}, {@code ,}), at most {@value #MAX_WORDS} of them; a word is a run of
+ *       letters, digits, {@code -}, {@code &}, {@code +};</li>
+ *   <li>alignment with each gloss part, the longest aligned span winning:
+ *       <em>Hanja</em> — the last n syllables (n = number of Hanja) read as the Hanja
+ *       ({@link HanjaReader}); <em>letters</em> — a suffix of the last word or the last words read as the
+ *       gloss's Latin letters ({@link LetterNames}: 오픈에이아이(AI) → 에이아이); <em>sound</em> — the last
+ *       word, a suffix of it at a morpheme boundary (stricter threshold) or the last 2–4 words, best
+ *       {@link PhoneticMatcher} score; <em>acronym</em> — from the last word, earlier words made only of
+ *       nouns are added while the content nouns counted so far are fewer than the acronym's capitals
+ *       (a last word that is already a compound of two nouns or more takes no proper noun, by either
+ *       rule: 샘 올트먼 최고경영자(CEO) → 최고경영자);
+ *       then, for acronyms of three or more capitals, one directly preceding proper noun
+ *       (the country of an institution: 미국 연방 통신 위원회(FCC)); <em>translation</em> — for another
+ *       Latin gloss of two or more content words, earlier noun-only words are added while the term has
+ *       fewer noun morphemes than the gloss has content words (기후 위기(climate crisis));</li>
+ *   <li>without alignment: the quoted phrase when an opening quote starts at most four words back
+ *       ({@code ‘대중창업 만중창신 전략(…)}), else the last word with a final particle removed; a last
+ *       word that ends in a verb, ending or adverb gives no term (the parenthesis continues a clause).</li>
+ * </ol>
+ */
+final class TermFinder {
+
+    static final int MAX_WORDS = 5;
+    private static final int WINDOW = 80;
+    private static final int MAX_QUOTED = 60;
+    private static final double SUFFIX_THRESHOLD = 0.8;
+
+    private static final String CLOSE_QUOTES = "’”'\"」』》〉>＞";
+    private static final String OPEN_QUOTES = "‘“'\"「『《〈<＜";
+    private static final Set<String> NOT_NAME_WORDS = Set.of("최근", "지난해", "올해", "내년", "이번", "당시", "현재", "지난달",
+            "이달", "오늘", "내일", "어제", "전", "각", "등", "및", "또", "즉", "이른바", "일명", "바로", "특히");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "a", "an", "in", "on", "to",
+            "with", "by", "at", "&");
+    private static final Set<String> CLAUSE_ENDINGS = Set.of("다", "고", "며", "면", "서", "어", "아", "지", "게", "는", "은",
+            "ㄴ", "ㄹ", "을", "던", "요", "니다", "습니다", "도록", "지만", "는데", "니까", "으며", "으면", "해", "여");
+
+    /** How the term was found. */
+    enum Basis { QUOTED, HANJA, LETTERS, SOUND, ACRONYM, TRANSLATION, PHRASE, WORD }
+
+    /** A found term, UTF-16 indices. */
+    record TermSpan(int start, int end, Basis basis) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final HanjaReader hanja;
+    private final PhoneticMatcher phonetic;
+    private final NoriMorphology nori;
+
+    TermFinder(HanjaReader hanja, PhoneticMatcher phonetic, NoriMorphology nori) {
+        this.hanja = hanja;
+        this.phonetic = phonetic;
+        this.nori = nori;
+    }
+
+    /** The term glossed by the parenthetical opening at {@code open}, or null when there is none. */
+    TermSpan find(String text, int open, List<GlossPart> parts) {
+        int lineStart = Math.max(0, open - WINDOW);
+        for (int k = open - 1; k >= lineStart; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                lineStart = k + 1;
+                break;
+            }
+        }
+        int e = open;
+        if (e > lineStart && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e <= lineStart) {
+            return null;
+        }
+        char before = text.charAt(e - 1);
+        if (CLOSE_QUOTES.indexOf(before) >= 0) {
+            TermSpan quoted = quoted(text, lineStart, e);
+            if (quoted != null) {
+                return quoted;
+            }
+        }
+        // words, nearest first
+        List<int[]> words = new ArrayList<>();
+        int quoteAt = -1;
+        int k = e;
+        while (words.size() < MAX_WORDS && k > lineStart) {
+            int we = k;
+            while (k > lineStart && isWordChar(text.codePointBefore(k))) {
+                k -= Character.charCount(text.codePointBefore(k));
+            }
+            if (k == we) {
+                break;
+            }
+            words.add(new int[] {k, we});
+            if (k > lineStart && OPEN_QUOTES.indexOf(text.charAt(k - 1)) >= 0) {
+                quoteAt = k - 1;
+                break;
+            }
+            if (k > lineStart && text.charAt(k - 1) == ' ') {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int segStart = words.get(words.size() - 1)[0];
+        final int from = segStart;
+        final int to = e;
+        Lazy morphemes = new Lazy(() -> nori.analyse(text, from, to));
+
+        TermSpan best = null;
+        for (GlossPart part : parts) {
+            TermSpan aligned = align(text, e, words, morphemes, part);
+            if (aligned != null && (best == null || aligned.length() > best.length())) {
+                best = aligned;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (quoteAt >= 0 && words.size() <= 4 && e - quoteAt - 1 <= MAX_QUOTED
+                && bareNouns(morphemes, segStart, words.get(0)[0])) {
+            return new TermSpan(quoteAt + 1, e, Basis.PHRASE);
+        }
+        return lastWord(words.get(0), morphemes);
+    }
+
+    private TermSpan quoted(String text, int lineStart, int e) {
+        char close = text.charAt(e - 1);
+        char open = switch (close) {
+            case '’' -> '‘';
+            case '”' -> '“';
+            case '」' -> '「';
+            case '』' -> '『';
+            case '》' -> '《';
+            case '〉' -> '〈';
+            case '>' -> '<';
+            case '＞' -> '＜';
+            default -> close;
+        };
+        for (int k = e - 2; k >= lineStart && e - k <= MAX_QUOTED + 2; k--) {
+            if (text.charAt(k) == open) {
+                int s = k + 1;
+                int end = e - 1;
+                while (s < end && text.charAt(s) == ' ') {
+                    s++;
+                }
+                while (end > s && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                return s < end ? new TermSpan(s, end, Basis.QUOTED) : null;
+            }
+        }
+        return null;
+    }
+
+    private TermSpan align(String text, int e, List<int[]> words, Lazy morphemes, GlossPart part) {
+        String gloss = part.text();
+        Script script = Script.of(gloss);
+        if (script == Script.HAN) {
+            return alignHanja(text, e, words, gloss);
+        }
+        if (script != Script.LATIN) {
+            return null;
+        }
+        // letters read aloud
+        int[] last = words.get(0);
+        for (int s = last[0]; s < last[1]; s++) {
+            if (LetterNames.matches(text.substring(s, e), gloss)) {
+                return new TermSpan(s, e, Basis.LETTERS);
+            }
+        }
+        for (int w = 1; w < words.size() && w < 3; w++) {
+            if (LetterNames.matches(text.substring(words.get(w)[0], e), gloss)) {
+                return new TermSpan(words.get(w)[0], e, Basis.LETTERS);
+            }
+        }
+        // sound
+        TermSpan best = null;
+        double bestScore = 0;
+        for (int w = 0; w < words.size() && w < 4; w++) {
+            int s = words.get(w)[0];
+            double score = phonetic.similarity(text.substring(s, e), gloss);
+            if (score >= PhoneticMatcher.THRESHOLD && score > bestScore + 1e-9) {
+                bestScore = score;
+                best = new TermSpan(s, e, Basis.SOUND);
+            }
+        }
+        for (Morpheme m : bestScore >= 1.0 ? List.<Morpheme>of() : morphemes.get()) {
+            if (m.start() > last[0] && m.start() < last[1] && e - m.start() >= 2) {
+                double score = phonetic.similarity(text.substring(m.start(), e), gloss);
+                if (score >= SUFFIX_THRESHOLD && score > bestScore + 1e-9) {
+                    bestScore = score;
+                    best = new TermSpan(m.start(), e, Basis.SOUND);
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (LetterNames.isAcronymShaped(gloss)) {
+            return alignAcronym(words, morphemes, e, LetterNames.capitals(gloss));
+        }
+        return alignTranslation(words, morphemes, e, gloss);
+    }
+
+    private TermSpan alignHanja(String text, int e, List<int[]> words, String gloss) {
+        int n = (int) gloss.codePoints().filter(cp -> HanjaReader.isHan(cp) || Hangul.isSyllable(cp)).count();
+        if (n == 0 || n > 16) {
+            return null;
+        }
+        int farthest = words.get(words.size() - 1)[0];
+        int k = e;
+        int syllables = 0;
+        while (k > farthest && syllables < n) {
+            char c = text.charAt(k - 1);
+            if (c == ' ') {
+                k--;
+                continue;
+            }
+            if (!Hangul.isSyllable(c)) {
+                return null;
+            }
+            k--;
+            syllables++;
+        }
+        if (syllables == n && hanja.reads(gloss, text.substring(k, e))) {
+            return new TermSpan(k, e, Basis.HANJA);
+        }
+        return null;
+    }
+
+    private TermSpan alignAcronym(List<int[]> words, Lazy morphemes, int e, int letters) {
+        int[] last = words.get(0);
+        if (!bareNouns(morphemes, last[0], e)) {
+            return null;
+        }
+        int start = last[0];
+        int count = contentNouns(morphemes, last[0], e);
+        boolean compound = count >= 2;
+        int w = 1;
+        while (count < letters && w < words.size()) {
+            int[] word = words.get(w);
+            if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))
+                    || compound && hasProperNoun(morphemes, word)) {
+                break;
+            }
+            count += contentNouns(morphemes, word[0], word[1]);
+            start = word[0];
+            w++;
+        }
+        if (letters >= 3 && !compound && w < words.size()) {
+            int[] word = words.get(w);
+            List<Morpheme> ms = within(morphemes, word[0], word[1]);
+            if (ms.size() == 1 && ms.get(0).tag() == POS.Tag.NNP) {
+                start = word[0];
+            }
+        }
+        return new TermSpan(start, e, Basis.ACRONYM);
+    }
+
+    /**
+     * A Latin translation of several content words (function words such as "of" and "the" not
+     * counted) takes earlier noun-only words while the term has fewer noun morphemes than the gloss
+     * has content words: 기후 위기(climate crisis).
+     */
+    private TermSpan alignTranslation(List<int[]> words, Lazy morphemes, int e, String gloss) {
+        int content = 0;
+        for (String w : gloss.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(LetterNames.lower(w))) {
+                content++;
+            }
+        }
+        int[] last = words.get(0);
+        if (content < 2 || content > 8 || !bareNouns(morphemes, last[0], e)) {
+            return null;
+        }
+        int count = within(morphemes, last[0], e).size();
+        if (count >= content) {
+            return null;
+        }
+        int start = last[0];
+        for (int w = 1; w < words.size() && count < content; w++) {
+            int[] word = words.get(w);
+            if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))) {
+                break;
+            }
+            count += within(morphemes, word[0], word[1]).size();
+            start = word[0];
+        }
+        return start == last[0] ? null : new TermSpan(start, e, Basis.TRANSLATION);
+    }
+
+    private TermSpan lastWord(int[] word, Lazy morphemes) {
+        List<Morpheme> ms = within(morphemes, word[0], word[1]);
+        int end = word[1];
+        if (ms.size() > 1 && ms.get(ms.size() - 1).isParticle()) {
+            end = ms.get(ms.size() - 1).start();
+            ms = ms.subList(0, ms.size() - 1);
+        }
+        if (!ms.isEmpty()) {
+            Morpheme tail = ms.get(ms.size() - 1);
+            // loanwords Nori does not know may come out as verbs (지피티 → 지피/VV 티/E): only a real
+            // ending or an adverb closes the clause
+            if (tail.tag() == POS.Tag.MAG || tail.tag() == POS.Tag.MAJ || tail.tag() == POS.Tag.IC
+                    || tail.tag() == POS.Tag.E && CLAUSE_ENDINGS.contains(tail.text())) {
+                return null;
+            }
+        }
+        return end > word[0] ? new TermSpan(word[0], end, Basis.WORD) : null;
+    }
+
+    private static boolean bareNouns(Lazy morphemes, int s, int e) {
+        List<Morpheme> ms = within(morphemes, s, e);
+        if (ms.isEmpty()) {
+            return false;
+        }
+        for (Morpheme m : ms) {
+            if (!m.isNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns that carry a letter of an acronym: prefixes, suffixes and one-syllable tails of a noun excluded. */
+    private static int contentNouns(Lazy morphemes, int s, int e) {
+        int count = 0;
+        Morpheme prev = null;
+        for (Morpheme m : within(morphemes, s, e)) {
+            boolean noun = switch (m.tag()) {
+                case NNG, NNP, SL, SH, XR -> true;
+                default -> false;
+            };
+            if (noun && !(m.text().length() == 1 && prev != null && prev.isNoun() && prev.end() == m.start())) {
+                count++;
+            }
+            prev = m;
+        }
+        return Math.max(count, 1);
+    }
+
+    private static boolean hasProperNoun(Lazy morphemes, int[] word) {
+        for (Morpheme m : within(morphemes, word[0], word[1])) {
+            if (m.tag() == POS.Tag.NNP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordText(Lazy morphemes, int[] word) {
+        StringBuilder sb = new StringBuilder();
+        for (Morpheme m : within(morphemes, word[0], word[1])) {
+            sb.append(m.text());
+        }
+        return sb.toString();
+    }
+
+    private static List<Morpheme> within(Lazy morphemes, int s, int e) {
+        List<Morpheme> out = new ArrayList<>();
+        for (Morpheme m : morphemes.get()) {
+            if (m.start() >= s && m.end() <= e) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Nori's analysis of the words before the parenthesis, run only when a rule needs it. */
+    private static final class Lazy {
+        private final java.util.function.Supplier<List<Morpheme>> supplier;
+        private List<Morpheme> value;
+
+        Lazy(java.util.function.Supplier<List<Morpheme>> supplier) {
+            this.supplier = supplier;
+        }
+
+        List<Morpheme> get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
+    }
+
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '-' || cp == '&' || cp == '+';
+    }
+}
