@@ -29,14 +29,15 @@ import java.util.Set;
  *       {@code (}) protects nothing, so one stray quote cannot swallow the rest of the text;</li>
  *   <li>the full stop belongs to an ellipsis ({@code ...}; {@code …} is never a terminator);</li>
  *   <li>the full stop ends an abbreviation: a dotted one ({@code U.S.}, {@code e.g.},
- *       {@code a.m.}), a capital initial followed by a capitalised word ({@code J. K. Rowling}), or one of a short list of titles
+ *       {@code a.m.}, {@code Ph.D.}: every part one or two letters, so {@code example.com.} still ends a
+ *       sentence), a capital initial followed by a capitalised word ({@code J. K. Rowling}), or one of a short list of titles
  *       and Latin abbreviations ({@code Dr. Mr. Mrs. Ms. Prof. Jr. Sr. St. vs. Inc. Corp. Co. Ltd.
  *       No. Vol. Fig. Jan. Feb. …});</li>
  *   <li>the full stop ends a list number at the start of the paragraph: 1–3 digits, a Roman
  *       numeral, a single Latin letter or one of 가 나 다 라 마 바 사 아 자 차 카 타 파 하
  *       ({@code 1. 서론}, {@code 가. 목적});</li>
  *   <li>the full stop follows a number and the next word is a number too, or the number before it
- *       was itself {@code N.}: a date written {@code 2025. 2. 3.}.</li>
+ *       was itself {@code N.}: a date written {@code 2025. 2. 3.} or {@code 2025.2.3.}.</li>
  * </ul>
  * One boundary is taken without white space: a full stop right after a sentence-final syllable
  * {@code 다 요 까 죠} followed directly by a Hangul syllable or an opening quote
@@ -272,6 +273,9 @@ public final class SentenceSplitter {
         while (d > limit && isAsciiDigit(cps[d - 1])) {
             d--;
         }
+        if (d < i && isDottedDate(cps, ps, d, limit)) {
+            return false; // the last dot of "2025.2.3."
+        }
         if (d < i && (d == ps || !Character.isLetterOrDigit(cps[d - 1]) && cps[d - 1] != '.' && cps[d - 1] != ',')) {
             if (d == ps && i - d <= 3) {
                 return false; // list number "1. "
@@ -297,12 +301,32 @@ public final class SentenceSplitter {
         return true;
     }
 
+    /** Whether the digits ending at the full stop follow at least two "digits." groups: 2025.2.3 */
+    private static boolean isDottedDate(int[] cps, int ps, int lastDigitsStart, int limit) {
+        int k = lastDigitsStart;
+        int groups = 0;
+        while (k - 1 > limit && cps[k - 1] == '.' && isAsciiDigit(cps[k - 2])) {
+            k -= 1;
+            while (k > limit && isAsciiDigit(cps[k - 1])) {
+                k--;
+            }
+            groups++;
+        }
+        return groups >= 2 && (k == ps || !Character.isLetterOrDigit(cps[k - 1]) && cps[k - 1] != '.');
+    }
+
     private static boolean isAbbreviation(String word) {
         if (word.isEmpty()) {
             return false;
         }
         if (word.indexOf('.') > 0) {
-            return true; // dotted: U.S, e.g, a.m
+            // dotted: U.S, e.g, a.m, Ph.D — but not example.com or Node.js
+            for (String part : word.split("\\.")) {
+                if (part.length() > 2) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (word.indexOf('.') == 0) {
             return false;
