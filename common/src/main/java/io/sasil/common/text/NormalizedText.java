@@ -7,9 +7,12 @@ package io.sasil.common.text;
  * <p>Both directions are monotone (non-decreasing) and total:
  * <ul>
  *   <li>{@link #toOriginal(int)} maps a normalised position to the original position of the code
- *       point it came from; {@code toOriginal(length())} is the original length. A position inside
- *       a cluster that NFC merged or expanded (a decomposed syllable, a base with its combining
- *       marks) maps to the start of that cluster.</li>
+ *       point it came from; {@code toOriginal(length())} is the original length.
+ *       {@link #toOriginalEnd(int)} maps an end offset to the end of what the code point before it
+ *       came from: use it for the end of a span ({@link #toOriginal(Span)} does), so characters
+ *       dropped at the edges of a span stay outside it. A position inside a cluster that NFC merged
+ *       or expanded (a decomposed syllable, a base with its combining marks) maps to the start of
+ *       that cluster; an end inside one maps to the end of that cluster.</li>
  *   <li>{@link #toNormalized(int)} maps an original position to the first normalised position whose
  *       origin is at or after it: a dropped character (zero-width space, soft hyphen, trailing
  *       space, the CR of a CRLF) maps to the position of the next kept one, so a span
@@ -26,35 +29,42 @@ public final class NormalizedText {
     private final int length;
     /** normalised code point index → original code point index; null when identity. */
     private final int[] toOriginal;
+    /** normalised code point index k → original end of code point k - 1; null when identity. */
+    private final int[] toOriginalEnd;
     /** original code point index → normalised code point index; null when identity. */
     private final int[] toNormalized;
 
-    private NormalizedText(String original, String text, int originalLength, int length, int[] toOriginal) {
+    private NormalizedText(String original, String text, int originalLength, int length, int[] toOriginal,
+                           int[] toOriginalEnd) {
         this.original = original;
         this.text = text;
         this.originalLength = originalLength;
         this.length = length;
         this.toOriginal = toOriginal;
+        this.toOriginalEnd = toOriginalEnd;
         this.toNormalized = toOriginal == null ? null : invert(toOriginal, length, originalLength);
     }
 
     /** A text that normalisation left unchanged. */
     static NormalizedText identity(String text) {
         int n = CodePoints.length(text);
-        return new NormalizedText(text, text, n, n, null);
+        return new NormalizedText(text, text, n, n, null, null);
     }
 
     /**
-     * A normalised text; {@code toOriginal[k]} is the original code point index of normalised code
-     * point {@code k}, for {@code k < length}; the array may be longer than {@code length}.
+     * A normalised text; {@code toOriginal[k]} is the original code point index where normalised
+     * code point {@code k} came from and {@code originEnd[k]} the end of what it came from, for
+     * {@code k < length}; the arrays may be longer than {@code length}.
      */
-    static NormalizedText mapped(String original, String text, int[] toOriginal) {
+    static NormalizedText mapped(String original, String text, int[] toOriginal, int[] originEnd) {
         int n = CodePoints.length(text);
         int on = CodePoints.length(original);
         int[] map = new int[n + 1];
         System.arraycopy(toOriginal, 0, map, 0, n);
         map[n] = on;
-        return new NormalizedText(original, text, on, n, map);
+        int[] ends = new int[n + 1];
+        System.arraycopy(originEnd, 0, ends, 1, n);
+        return new NormalizedText(original, text, on, n, map, ends);
     }
 
     private static int[] invert(int[] toOriginal, int length, int originalLength) {
@@ -117,12 +127,29 @@ public final class NormalizedText {
     }
 
     /**
-     * The original span of a normalised span: {@code [toOriginal(start), toOriginal(end))}. Dropped
-     * characters right after the span's last character (a zero-width space, the CR of a CRLF) fall
-     * inside it; they are invisible, and the span still covers everything the normalised one does.
+     * Original end offset of a normalised end offset: the end of what normalised code point
+     * {@code normalizedEnd - 1} came from, so characters dropped right after it (a zero-width
+     * space, trailing blanks, the CR of a CRLF) stay outside. {@code toOriginalEnd(0)} is
+     * {@code toOriginal(0)}.
+     */
+    public int toOriginalEnd(int normalizedEnd) {
+        if (normalizedEnd < 0 || normalizedEnd > length) {
+            throw new IndexOutOfBoundsException("normalised offset " + normalizedEnd + " outside [0, " + length + "]");
+        }
+        if (toOriginalEnd == null) {
+            return normalizedEnd;
+        }
+        return normalizedEnd == 0 ? toOriginal[0] : toOriginalEnd[normalizedEnd];
+    }
+
+    /**
+     * The original span of a normalised span: {@code [toOriginal(start), toOriginalEnd(end))}
+     * (never shorter than empty). It covers exactly what the normalised span came from; dropped
+     * characters at its edges stay outside.
      */
     public Span toOriginal(Span normalized) {
-        return new Span(toOriginal(normalized.start()), toOriginal(normalized.end()));
+        int start = toOriginal(normalized.start());
+        return new Span(start, Math.max(start, toOriginalEnd(normalized.end())));
     }
 
     @Override

@@ -44,21 +44,25 @@ public final class TextNormalizer {
         }
         String composed;
         int[] composedToOriginal;
+        int[] composedOriginEnd;
         if (Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
             composed = original;
             composedToOriginal = null;
+            composedOriginEnd = null;
         } else {
             IntList map = new IntList(original.length() + 1);
-            composed = composeByCluster(original, map);
+            IntList ends = new IntList(original.length() + 1);
+            composed = composeByCluster(original, map, ends);
             composedToOriginal = map.array();
+            composedOriginEnd = ends.array();
         }
         if (composedToOriginal == null && !needsCharacterRules(composed)) {
             return NormalizedText.identity(original);
         }
-        return applyCharacterRules(original, composed, composedToOriginal);
+        return applyCharacterRules(original, composed, composedToOriginal, composedOriginEnd);
     }
 
-    private static String composeByCluster(String text, IntList map) {
+    private static String composeByCluster(String text, IntList map, IntList ends) {
         StringBuilder out = new StringBuilder(text.length());
         int cp = 0;
         int i = 0;
@@ -80,12 +84,14 @@ public final class TextNormalizer {
             if (cp - clusterStartCp == 1 && (first < 0x300 || Hangul.isSyllable(first))) {
                 out.appendCodePoint(first);
                 map.add(clusterStartCp);
+                ends.add(cp);
                 continue;
             }
             String normalized = Normalizer.normalize(text.substring(clusterStartChar, i), Normalizer.Form.NFC);
             out.append(normalized);
             for (int k = normalized.codePointCount(0, normalized.length()); k > 0; k--) {
                 map.add(clusterStartCp);
+                ends.add(cp);
             }
         }
         return out.toString();
@@ -121,10 +127,11 @@ public final class TextNormalizer {
         return false;
     }
 
-    private static NormalizedText applyCharacterRules(String original, String text, int[] toOriginal) {
+    private static NormalizedText applyCharacterRules(String original, String text, int[] toOriginal, int[] originEnd) {
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
         IntList map = new IntList(n + 1);
+        IntList ends = new IntList(n + 1);
         int keepChars = 0; // output length up to the last non-blank character of the current line
         int keepMap = 0;
         int cpIndex = 0;
@@ -132,6 +139,7 @@ public final class TextNormalizer {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             int origin = toOriginal == null ? cpIndex : toOriginal[cpIndex];
+            int end = originEnd == null ? cpIndex + 1 : originEnd[cpIndex];
             if (isZeroWidth(cp)) {
                 continue;
             }
@@ -150,9 +158,11 @@ public final class TextNormalizer {
             if (cp == '\n') {
                 out.setLength(keepChars);
                 map.setSize(keepMap);
+                ends.setSize(keepMap);
             }
             out.appendCodePoint(cp);
             map.add(origin);
+            ends.add(end);
             if (cp != ' ' && cp != '\t') {
                 keepChars = out.length();
                 keepMap = map.size();
@@ -160,7 +170,8 @@ public final class TextNormalizer {
         }
         out.setLength(keepChars);
         map.setSize(keepMap);
-        return NormalizedText.mapped(original, out.toString(), map.array());
+        ends.setSize(keepMap);
+        return NormalizedText.mapped(original, out.toString(), map.array(), ends.array());
     }
 
     static boolean isZeroWidth(int cp) {

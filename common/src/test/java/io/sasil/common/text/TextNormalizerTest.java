@@ -70,6 +70,10 @@ class TextNormalizerTest {
         assertEquals(n.length(), n.toNormalized(n.originalLength()));
         for (int k = 1; k <= n.length(); k++) {
             assertTrue(n.toOriginal(k - 1) <= n.toOriginal(k), "toOriginal is monotone");
+            boolean sameCluster = n.toOriginal(k - 1) == n.toOriginal(k) && k < n.length();
+            assertTrue(n.toOriginal(k - 1) < n.toOriginalEnd(k) && (sameCluster || n.toOriginalEnd(k) <= n.toOriginal(k)),
+                    "the end of code point " + (k - 1) + " lies after its start and not after the next cluster");
+            assertTrue(n.toOriginalEnd(k - 1) <= n.toOriginalEnd(k), "toOriginalEnd is monotone");
         }
         for (int o = 1; o <= n.originalLength(); o++) {
             assertTrue(n.toNormalized(o - 1) <= n.toNormalized(o), "toNormalized is monotone");
@@ -107,10 +111,10 @@ class TextNormalizerTest {
         return Stream.of(
                 // "오픈에이아이" : normalised [3, 9) → original [4, 10) after the dropped ZWSP
                 Arguments.of(zw, 3, 9, 4, 10),
-                // an end maps to the next kept character: the dropped ZWSP falls inside the span
-                Arguments.of(zw, 0, 2, 0, 3),
+                // dropped characters at the edges of a span stay outside
+                Arguments.of(zw, 0, 2, 0, 2),
                 // "본문 😀 첫 문장." on line 2: normalised starts at 3, original at 4
-                Arguments.of(crlf, 3, 13, 4, 15),
+                Arguments.of(crlf, 3, 13, 4, 14),
                 Arguments.of(crlf, 14, 16, 16, 18),
                 // "의 딥시크" after a decomposed 한국 (6 jamo → 2 syllables)
                 Arguments.of(nfd, 2, 7, 6, 11),
@@ -128,6 +132,7 @@ class TextNormalizerTest {
         assertEquals(new Span(originalStart, originalEnd), n.toOriginal(new Span(start, end)));
         assertEquals(start, n.toNormalized(originalStart));
         assertEquals(end, n.toNormalized(originalEnd));
+        assertEquals(originalEnd, n.toOriginalEnd(end));
     }
 
     @Test
@@ -141,6 +146,23 @@ class TextNormalizerTest {
         assertEquals(2, n.toNormalized(6));
         assertEquals(6, n.toOriginal(2));
         assertEquals(7, n.toOriginal(3));
+        assertEquals(4, n.toOriginalEnd(2)); // "가나" ends before the trailing spaces
+        assertEquals(new Span(0, 4), n.toOriginal(new Span(0, 2)));
+        assertEquals(new Span(6, 6), n.toOriginal(new Span(2, 2)));
+        assertEquals(0, n.toOriginalEnd(0));
+    }
+
+    @Test
+    void sentencesOfTheNormalisedTextMapBackToTheOriginal() {
+        String original = "제목\u00A0 \r\n" + nfd("한국") + " 정부는\u200B 예산을 늘렸다. ＡＩ 예산도 😀 늘렸다.\r\n\r\n𠀀 끝이다.  ";
+        NormalizedText n = normalizer.normalize(original);
+        java.util.List<Sentence> sentences = new SentenceSplitter().sentences(n.text());
+        java.util.List<String> originals = sentences.stream()
+                .map(s -> CodePoints.substring(original, n.toOriginal(s.start()), n.toOriginalEnd(s.end())))
+                .toList();
+        assertEquals(java.util.List.of("제목", nfd("한국") + " 정부는\u200B 예산을 늘렸다.", "ＡＩ 예산도 😀 늘렸다.", "𠀀 끝이다."),
+                originals);
+        assertEquals("AI 예산도 😀 늘렸다.", sentences.get(2).text());
     }
 
     @Test

@@ -39,7 +39,8 @@ import org.jsoup.select.NodeVisitor;
  *       {@code <pre>} children carry the most characters (Korean news sites often write the body
  *       as text separated by {@code <br>} right inside one {@code <div>}).</li>
  *   <li><b>Text:</b> block elements ({@code p div section h1–h6 li tr blockquote pre dt dd …}) end
- *       a paragraph, rendered as a blank line; {@code <br>} is a single line break; runs of
+ *       a paragraph, rendered as a blank line; {@code <br>} is a single line break and
+ *       {@code <br><br>} a paragraph break; runs of
  *       white space within a paragraph become one space; entities are decoded.</li>
  *   <li><b>Dropped lines:</b> copyright lines ({@code ⓒ © Copyright All rights reserved 무단 전재
  *       재배포 금지 저작권자}, when shorter than {@value #MAX_BOILERPLATE_LINE} characters) and
@@ -299,8 +300,9 @@ public final class HtmlTextExtractor {
             }
         }
 
+        /** One {@code <br>} is a line break; two in a row (with nothing but blanks between) a paragraph break. */
         void lineBreak() {
-            pendingBreak = Math.max(pendingBreak, 1);
+            pendingBreak = sb.length() == 0 ? pendingBreak : Math.min(2, pendingBreak + 1);
         }
 
         void paragraphBreak() {

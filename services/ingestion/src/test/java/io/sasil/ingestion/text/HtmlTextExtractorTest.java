@@ -86,7 +86,7 @@ class HtmlTextExtractorTest {
                 """;
         ExtractedHtml page = extractor.extract(html);
         assertEquals("환율 급등", page.title());
-        assertEquals("원·달러 환율이 1,450원을 넘었다.\n외환 당국은 시장을 지켜보고 있다.\n수입 물가도 오를 전망이다.", page.text());
+        assertEquals("원·달러 환율이 1,450원을 넘었다.\n\n외환 당국은 시장을 지켜보고 있다.\n수입 물가도 오를 전망이다.", page.text());
     }
 
     @Test
