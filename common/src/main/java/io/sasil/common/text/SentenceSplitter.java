@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Splits a (normalised) text into paragraphs and sentences with code point offsets.
  *
- * <p><b>Paragraphs.</b> Every non-blank line is a paragraph; blank lines are just more
+ * <p><b>Paragraphs.</b> Every non-blank line is a paragraph (lines end at LF, and also at CR,
+ * U+0085, U+2028 and U+2029 for text that was not normalised); blank lines are just more
  * separators. News articles arrive both ways (one paragraph per line, as in most CMS exports and
  * in {@code HtmlTextExtractor} output for {@code <br>}, or paragraphs separated by blank lines),
  * and a title or byline line must never be glued to the body. The cost: hard-wrapped text (lines
@@ -72,7 +73,7 @@ public final class SentenceSplitter {
         int lineStart = 0;
         while (lineStart <= cps.length) {
             int lineEnd = lineStart;
-            while (lineEnd < cps.length && cps[lineEnd] != '\n') {
+            while (lineEnd < cps.length && !isLineBreak(cps[lineEnd])) {
                 lineEnd++;
             }
             int s = lineStart;
@@ -361,6 +362,11 @@ public final class SentenceSplitter {
 
     private static boolean isAsciiLetter(int cp) {
         return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+
+    /** LF, and for text that skipped {@link TextNormalizer}: CR, NEL, LINE and PARAGRAPH SEPARATOR. */
+    private static boolean isLineBreak(int cp) {
+        return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     static boolean isSpace(int cp) {

@@ -124,7 +124,9 @@ class SentenceSplitterTest {
                 Arguments.of("\n\n   \n", List.of()),
                 Arguments.of("", List.of()),
                 Arguments.of("기사 제목\n홍길동 기자\n본문이다. 끝이다.\n사진=연합뉴스", List.of(1, 1, 2, 1)),
-                Arguments.of("“인용이 줄을\n넘어가도 문단은 나뉜다.”", List.of(1, 1))
+                Arguments.of("“인용이 줄을\n넘어가도 문단은 나뉜다.”", List.of(1, 1)),
+                Arguments.of("윈도 줄바꿈이다.\r\n다음 줄이다. 끝.\r\n", List.of(1, 2)),
+                Arguments.of("옛 맥 줄바꿈\r다음 줄\u2028그다음 줄\u2029마지막", List.of(1, 1, 1, 1))
         );
     }
 
