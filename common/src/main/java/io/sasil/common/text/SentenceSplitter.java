@@ -63,10 +63,18 @@ public final class SentenceSplitter {
     private static final int STRAIGHT_DOUBLE = OPENERS.length();
     private static final int STRAIGHT_SINGLE = OPENERS.length() + 1;
     private static final int PAIR_TYPES = OPENERS.length() + 2;
+    /** ASCII characters that open or close a pair. */
+    private static final boolean[] ASCII_PAIR = new boolean[0x80];
+
+    static {
+        for (char c : "\"'()[]{}".toCharArray()) {
+            ASCII_PAIR[c] = true;
+        }
+    }
 
     /** Splits {@code text} into paragraphs of sentences; offsets are code points. */
     public List<Paragraph> split(String text) {
-        int[] cps = text.codePoints().toArray();
+        int[] cps = codePoints(text);
         List<Paragraph> paragraphs = new ArrayList<>();
         Scratch scratch = new Scratch();
         int sentenceIndex = 0;
@@ -154,6 +162,23 @@ public final class SentenceSplitter {
         emit(cps, sentenceStart, pe, paragraph, firstIndex, out);
     }
 
+    private static int[] codePoints(String text) {
+        int n = text.length();
+        int[] cps = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cps[k++] = Character.toCodePoint(c, text.charAt(i + 1));
+                i += 2;
+            } else {
+                cps[k++] = c;
+                i++;
+            }
+        }
+        return k == n ? cps : java.util.Arrays.copyOf(cps, k);
+    }
+
     private static void emit(int[] cps, int start, int end, int paragraph, int firstIndex, List<Sentence> out) {
         while (start < end && isSpace(cps[start])) {
             start++;
@@ -179,8 +204,8 @@ public final class SentenceSplitter {
         int top = 0;
         for (int i = ps; i < pe; i++) {
             int cp = cps[i];
-            if (Hangul.isSyllable(cp)) {
-                continue;
+            if (cp < 0x80 ? !ASCII_PAIR[cp] : Hangul.isSyllable(cp)) {
+                continue; // fast path: letters, digits, spaces, most punctuation
             }
             int type = OPENERS.indexOf(cp);
             if (type >= 0) {
