@@ -11,11 +11,12 @@ import java.util.Set;
  * <ol>
  *   <li><b>LAW</b>: the term (quotes and corner brackets ignored) ends in 법, 법률, 조약, 협정 or 시행령 after at
  *       least one syllable ({@code 표시광고법}, {@code 민법}, {@code 북미 무역 협정}), except the words in 법 that
- *       are not laws (방법, 기법, 불법, 해법, …), or an English gloss ends
+ *       are not laws (방법, 기법, 불법, 해법, …), or a Latin gloss ends
  *       in {@code Act}, {@code Law}, {@code Treaty} or {@code Agreement}.</li>
  *   <li><b>ORGANISATION</b>: the term ends in a word that names a body (그룹, 기업, 회사, 재단, 협회, 위원회, 은행,
  *       증권, 공사, 연구소, 연구원, 대학교, 정부, 당, 부, 청, and the company words 통신사, 지주사, 합작사, 자회사,
- *       계열사, 법인), a one-syllable body word (당, 부, 청) after at least two syllables (공화당, 국방부, 내부 is
+ *       계열사, 법인), a three-syllable company word even alone (합작사), a
+ *       one-syllable body word (당, 부, 청) only after at least two syllables (공화당, 국방부, 내부 is
  *       not one); or a Latin gloss ends in a company or body word ({@code Inc.}, {@code Corp.},
  *       {@code Co.}, {@code Ltd.}, {@code Group}, {@code Foundation}, {@code Association}, {@code Committee},
  *       {@code Commission}, {@code Agency}, {@code Bank}, {@code University}, {@code Party}). A bare
@@ -55,7 +56,7 @@ public final class CategoryInference {
         String t = stripQuotes(term);
         String g = gloss.strip();
         String lastGlossWord = lastLatinWord(g);
-        if (endsWithSuffix(t, LAW_SUFFIXES) || (kind == GlossKind.ENGLISH && LAW_WORDS.contains(lastGlossWord))) {
+        if (endsWithSuffix(t, LAW_SUFFIXES) || (isLatin(g) && LAW_WORDS.contains(lastGlossWord))) {
             return Category.LAW;
         }
         if (endsWithSuffix(t, ORG_SUFFIXES) || (isLatin(g) && ORG_WORDS.contains(lastGlossWord))) {
@@ -89,7 +90,7 @@ public final class CategoryInference {
     private static boolean endsWithSuffix(String term, List<String> suffixes) {
         String compact = term.replace(" ", "");
         for (String suffix : suffixes) {
-            int before = suffix.length() == 1 && suffixes != LAW_SUFFIXES ? 2 : 1;
+            int before = suffix.length() == 1 && suffixes != LAW_SUFFIXES ? 2 : suffix.length() >= 3 ? 0 : 1;
             if (compact.endsWith(suffix) && hangulSyllables(compact) - suffix.length() >= before) {
                 if (suffixes == LAW_SUFFIXES && suffix.equals("법") && compact.length() >= 2
                         && NOT_LAWS.contains(compact.substring(compact.length() - 2))) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * {@link #ITEMS}: 가/이, 는/은, 를/을, 의, 에/에서/에게/께/께서/한테/더러, 와/과/랑/이랑/하고, 로/으로/로서/으로서/로써/
  * 으로써/로부터/으로부터, 도, 만, 까지, 부터, 처럼, 보다, 마저, 조차, 밖에, 뿐, 같이, 나/이나, 든/이든/든지/이든지,
  * 라는/이라는, 란/이란, 라고/이라고, 라며/이라며, 라면/이라면, 야/이야, 요/이요, the copula 다/이다/였다/이었다/입니다/
- * 이며/며/인/이고/고/이자/이지만/지만, the plural 들, and the bound nouns 측 and 씨 written attached
- * ({@code 딥시크측은}). Tails are at most {@value #MAX_TAIL} syllables; anything else (소스 in {@code 오픈소스}) is
+ * 이며/며/이고/고/이자/이지만/지만, the plural 들, and the bound nouns 측 and 씨 written attached
+ * ({@code 딥시크측은}). The adnominal copula 인 is left out: 중국인 and 한국인 are words of their own. Tails are at most {@value #MAX_TAIL} syllables; anything else (소스 in {@code 오픈소스}) is
  * another word.
  */
 public final class KoreanParticles {
@@ -28,7 +28,7 @@ public final class KoreanParticles {
             "도", "만", "까지", "부터", "처럼", "보다", "마저", "조차", "밖에", "뿐", "같이", "나", "이나",
             "든", "이든", "든지", "이든지", "라는", "이라는", "란", "이란", "라고", "이라고", "라며", "이라며",
             "라면", "이라면", "야", "이야", "요", "이요", "다", "이다", "였다", "이었다", "입니다", "이며", "며",
-            "인", "이고", "고", "이자", "이지만", "지만", "들", "측", "씨");
+            "이고", "고", "이자", "이지만", "지만", "들", "측", "씨");
 
     private static final int MAX_ITEM = 4;
 

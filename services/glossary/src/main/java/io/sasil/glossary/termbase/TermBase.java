@@ -20,11 +20,11 @@ import java.util.TreeSet;
 /**
  * An in-memory term base: entries, the index of their label keys, and the history of merges.
  *
- * <p>Adding a gloss pair ({@link #addPair}) attaches it to the entry that already has both its term and its gloss;
- * failing that, to the oldest entry one of whose labels meets the term or the gloss ({@link EntryMerger#rule});
- * failing that, it creates an entry. After every change the changed entry absorbs every other entry one of whose
- * labels meets one of its labels, oldest id kept, each merge recorded with its {@link MergeRule}
- * ({@link #merges()}). {@link #unmerge(long)} undoes a merge and {@link #splitLabels} splits chosen labels off;
+ * <p>Adding a gloss pair ({@link #addPair}) attaches it to the oldest entry that already has both its term and its
+ * gloss; failing that, it creates an entry for the pair. After every change the changed entry and every other entry
+ * one of whose labels meets one of its labels ({@link EntryMerger#rule}) merge, the older id kept, each merge
+ * recorded with its {@link MergeRule} and the two labels that met ({@link #merges()}), so that every join of two
+ * names is explained and can be undone. {@link #unmerge(long)} undoes a merge and {@link #splitLabels} splits chosen labels off;
  * two entries separated so are never merged again automatically (only {@link #merge(long, long)} joins them).
  * Imported entries ({@link #create}) are kept as given: they absorb nothing until a later pair touches them.
  *
@@ -60,18 +60,15 @@ public final class TermBase {
         Label glossLabel = new Label(gloss, EntryMerger.glossType(term, gloss, kind));
         Category category = CategoryInference.infer(term, gloss, kind);
         Long target = exactPair(termLabel, glossLabel);
-        if (target == null) {
-            Set<Long> met = new TreeSet<>(meeting(termLabel));
-            met.addAll(meeting(glossLabel));
-            target = met.isEmpty() ? null : met.iterator().next();
-        }
         List<Evidence> evidenceList = evidence == null ? List.of() : List.of(evidence);
         if (target == null) {
             long id = nextId++;
             String preferred = termLabel.type() == LabelType.KOREAN || glossLabel.type() != LabelType.KOREAN
                     ? termLabel.text() : glossLabel.text();
-            put(new TermEntry(id, preferred, List.of(termLabel, glossLabel), category, evidenceList, 1,
-                    clock.instant()));
+            List<Label> labels = new ArrayList<>(2);
+            addLabel(labels, termLabel);
+            addLabel(labels, glossLabel);
+            put(new TermEntry(id, preferred, labels, category, evidenceList, 1, clock.instant()));
             target = id;
         } else {
             TermEntry e = entries.get(target);
@@ -154,8 +151,10 @@ public final class TermBase {
     }
 
     /**
-     * Undoes a merge: the absorbed entry comes back with its id, its labels (those the target did not have
-     * before the merge), its evidence, and the evidence added since whose term is one of its labels.
+     * Undoes a merge: the absorbed entry comes back with its id, labels and evidence as they were, plus the evidence
+     * attached since whose term is one of its own labels. The surviving entry loses the labels only the absorbed
+     * entry brought (a label that another, later merge also brought stays). Merges undone newest first restore the
+     * exact previous state.
      *
      * @return the restored entry
      */
@@ -171,9 +170,18 @@ public final class TermBase {
         }
         TermEntry holder = entries.get(holderId);
         Set<Label> targetBefore = new HashSet<>(rec.target().labels());
+        Set<Label> protectedLabels = new HashSet<>();
+        Set<Evidence> protectedEvidence = new HashSet<>();
+        for (MergeRecord other : merges) {
+            if (other.id() > rec.id() && !undoneMerges.contains(other.id())
+                    && holderId.equals(resolve(other.targetId()))) {
+                protectedLabels.addAll(other.absorbed().labels());
+                protectedEvidence.addAll(other.absorbed().evidence());
+            }
+        }
         Set<Label> moving = new LinkedHashSet<>();
         for (Label l : rec.absorbed().labels()) {
-            if (!targetBefore.contains(l)) {
+            if (!targetBefore.contains(l) && !protectedLabels.contains(l)) {
                 moving.add(l);
             }
         }
@@ -190,7 +198,7 @@ public final class TermBase {
         for (int i = remaining.size() - 1; i >= 0; i--) {
             Evidence e = remaining.get(i);
             if (e.term() != null && movingTexts.contains(e.term().strip())
-                    && !rec.target().evidence().contains(e)) {
+                    && !rec.target().evidence().contains(e) && !protectedEvidence.contains(e)) {
                 restored.add(remaining.remove(i));
                 later++;
             }
