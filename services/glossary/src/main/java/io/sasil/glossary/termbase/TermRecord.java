@@ -15,7 +15,8 @@ import java.util.List;
 public record TermRecord(String preferredLabel, Category category, List<RecordLabel> labels, List<String> definitions,
         List<String> notes) {
 
-    /** Longest label or definition accepted, in UTF-16 units. */
+    /** Longest label or definition accepted, in UTF-16 units (labels and definitions: no control characters but
+     * tab, definitions may break lines; notes are free). */
     public static final int MAX_TEXT = 2000;
 
     public TermRecord {
@@ -46,7 +47,7 @@ public record TermRecord(String preferredLabel, Category category, List<RecordLa
             }
         }
         for (String d : definitions) {
-            if (d == null || d.isBlank() || !clean(d)) {
+            if (d == null || d.isBlank() || !clean(d.replace('\n', ' ').replace('\r', ' '))) {
                 out.add("a definition is blank, too long or contains control characters");
             }
         }
