@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Finds every mention of known labels in a text with one Aho–Corasick automaton over all labels (no loop over
- * entries): time linear in the text plus the number of candidate matches, whatever the number of labels.
+ * entries): time linear in the text plus the number of candidate matches, whatever the number of labels. Root
+ * transitions are a 64K array, the others one open-addressing hash table.
  *
  * <p>Matching rules:
  * <ol>
@@ -67,6 +68,10 @@ public final class MentionMatcher {
     /** Per pattern: bit i set when the label allows a space before its compressed char i. */
     private final long[][] spaceOk;
     private final int ambiguous;
+    /** Open-addressing table of the non-root transitions: key (node << 16 | char), value child node. */
+    private final long[] tableKeys;
+    private final int[] tableValues;
+    private final int tableMask;
 
     private MentionMatcher(Builder b) {
         this.rootNext = b.rootNext;
@@ -80,6 +85,22 @@ public final class MentionMatcher {
         this.lengths = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         this.spaceOk = b.spaceOk.toArray(new long[0][]);
         this.ambiguous = b.ambiguous;
+        int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+        this.tableKeys = new long[cap];
+        this.tableValues = new int[cap];
+        this.tableMask = cap - 1;
+        Arrays.fill(tableKeys, -1L);
+        for (int node = 1; node < n; node++) {
+            for (int k = firstChild[node]; k > 0; k = nextSibling[k]) {
+                long key = ((long) node << 16) | edge[k];
+                int slot = mix(key) & tableMask;
+                while (tableKeys[slot] != -1L) {
+                    slot = (slot + 1) & tableMask;
+                }
+                tableKeys[slot] = key;
+                tableValues[slot] = k;
+            }
+        }
         this.fail = new int[n];
         this.dictLink = new int[n];
         buildLinks(n);
@@ -147,41 +168,27 @@ public final class MentionMatcher {
             }
             m++;
         }
-        // keep valid candidates, longest first then leftmost
-        Integer[] order = new Integer[count];
-        int valid = 0;
+        // leftmost-longest among valid candidates
+        int[] best = new int[m + 1];
+        Arrays.fill(best, -1);
         for (int k = 0; k < count; k++) {
-            if (isValid(text, pos, cs[k], ce[k], cp[k])) {
-                order[valid++] = k;
+            int b = best[cs[k]];
+            if ((b < 0 || ce[k] > ce[b]) && isValid(text, pos, cs[k], ce[k], cp[k])) {
+                best[cs[k]] = k;
             }
         }
-        final int[] fs = cs;
-        final int[] fe = ce;
-        Arrays.sort(order, 0, valid, (a, b) -> {
-            int la = fe[a] - fs[a];
-            int lb = fe[b] - fs[b];
-            return la != lb ? Integer.compare(lb, la) : Integer.compare(fs[a], fs[b]);
-        });
-        boolean[] taken = new boolean[m + 1];
         List<int[]> chosen = new ArrayList<>();
-        for (int v = 0; v < valid; v++) {
-            int k = order[v];
-            boolean free = true;
-            for (int j = cs[k]; j < ce[k]; j++) {
-                if (taken[j]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                Arrays.fill(taken, cs[k], ce[k], true);
+        int lastEnd = 0;
+        for (int j = 0; j < m; j++) {
+            int k = best[j];
+            if (k >= 0 && j >= lastEnd) {
                 chosen.add(new int[] {pos[cs[k]], pos[ce[k] - 1] + 1, cp[k]});
+                lastEnd = ce[k];
             }
         }
         if (chosen.isEmpty()) {
             return List.of();
         }
-        chosen.sort((a, b) -> Integer.compare(a[0], b[0]));
         CodePoints.Index index = CodePoints.index(text);
         List<Mention> out = new ArrayList<>(chosen.size());
         for (int[] c : chosen) {
@@ -212,12 +219,23 @@ public final class MentionMatcher {
         if (node == 0) {
             return rootNext[c];
         }
-        for (int k = firstChild[node]; k > 0; k = nextSibling[k]) {
-            if (edge[k] == c) {
-                return k;
+        long key = ((long) node << 16) | c;
+        int slot = mix(key) & tableMask;
+        while (true) {
+            long k = tableKeys[slot];
+            if (k == key) {
+                return tableValues[slot];
             }
+            if (k == -1L) {
+                return 0;
+            }
+            slot = (slot + 1) & tableMask;
         }
-        return 0;
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
     }
 
     private void buildLinks(int n) {
