@@ -269,8 +269,9 @@ public final class TermBase {
     }
 
     /**
-     * Every label that can be mentioned (all but DEFINITION), mapped to its entry id, for a {@link MentionMatcher}.
-     * When two entries share a label text the older entry keeps it.
+     * Every label that can be mentioned (all but DEFINITION), mapped to its entry id, for a {@link MentionMatcher},
+     * plus the written variants of {@link #readingVariants}. When two entries share a label text the older entry
+     * keeps it.
      */
     public synchronized Map<String, Long> mentionLabels() {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -281,6 +282,59 @@ public final class TermBase {
                 }
             }
         }
+        for (TermEntry e : entries.values()) {
+            for (String v : readingVariants(e)) {
+                out.putIfAbsent(v, e.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Spellings of an entry that mix its Korean and Latin labels the way Korean news does: where a KOREAN label
+     * contains the Korean reading of an upper-case letters segment of one of the entry's Latin labels, the segment
+     * is written in Latin ({@code 오픈에이아이} + {@code OpenAI} → {@code 오픈AI}; {@code 챗 지피티} + {@code Chat GPT} →
+     * {@code 챗 GPT}); and a Latin or mixed label with upper-case letters segments is also written read aloud
+     * ({@code GPT-4} → {@code 지피티-4}).
+     */
+    public static java.util.Set<String> readingVariants(TermEntry e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        List<String> segments = new ArrayList<>();
+        for (Label l : e.labels()) {
+            if (l.type() == LabelType.DEFINITION || l.type().isHanScript()) {
+                continue;
+            }
+            boolean anyUpper = false;
+            for (String run : l.text().split("[^A-Za-z]+")) {
+                for (String seg : TermKey.segments(run)) {
+                    if (seg.length() >= 2 && seg.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                        segments.add(seg);
+                        anyUpper = true;
+                    }
+                }
+            }
+            if (anyUpper && l.type() != LabelType.KOREAN) {
+                StringBuilder read = new StringBuilder();
+                for (String part : l.text().split("(?<=[^A-Za-z])|(?=[^A-Za-z])")) {
+                    boolean upper = !part.isEmpty() && part.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+                    read.append(upper ? LatinReading.read(part) : part);
+                }
+                if (read.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) && read.chars().noneMatch(
+                        c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                    out.add(read.toString());
+                }
+            }
+        }
+        for (Label l : e.labels(LabelType.KOREAN)) {
+            for (String seg : segments) {
+                String reading = LatinReading.read(seg);
+                int at = l.text().indexOf(reading);
+                if (at >= 0) {
+                    out.add(l.text().substring(0, at) + seg + l.text().substring(at + reading.length()));
+                }
+            }
+        }
+        e.labels().forEach(l -> out.remove(l.text()));
         return out;
     }
 
@@ -300,10 +354,14 @@ public final class TermBase {
                         .findFirst().orElse(labels.get(0).text()));
     }
 
+    /** Adds a label unless one with the same text is there (the type first seen wins: AI stays ABBREVIATION). */
     private static void addLabel(List<Label> labels, Label label) {
-        if (!labels.contains(label)) {
-            labels.add(label);
+        for (Label l : labels) {
+            if (l.text().equals(label.text())) {
+                return;
+            }
         }
+        labels.add(label);
     }
 
     private static String pairKey(long a, long b) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param id             entry id
  * @param preferredLabel the label shown for the entry (the first Korean term it was seen with)
- * @param labels         every label, in the order first seen, without duplicates of the same text and type
+ * @param labels         every label, in the order first seen, one per text (the type first seen wins)
  * @param category       inferred or set category, or null
  * @param evidence       every observation of a gloss pair of this entry
  * @param frequency      number of gloss pairs observed for the entry

@@ -242,6 +242,34 @@ class TermBaseTest {
         assertEquals(java.util.Map.of("빅테크", id), base.mentionLabels());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "오픈에이아이|OpenAI|오픈AI",
+        "챗 지피티|Chat GPT|챗 GPT",
+        "지피티-4|GPT-4|",
+        "엘지|LG|",
+        "삼성 에스디에스|Samsung SDS|삼성 SDS",
+        "엔비디아|NVIDIA|",
+        "GPT-4|지피티-4 모델|GPT-4 모델",
+    })
+    void readingVariantsForMentions(String term, String gloss, String variant) {
+        long id = add(term, gloss, ENGLISH);
+        Set<String> variants = TermBase.readingVariants(base.get(id).orElseThrow());
+        if (variant == null) {
+            assertFalse(variants.stream().anyMatch(v -> v.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
+                    && v.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)), variants.toString());
+        } else {
+            assertTrue(variants.contains(variant), variants.toString());
+            assertEquals(id, base.mentionLabels().get(variant));
+        }
+    }
+
+    @Test
+    void readingVariantOfALatinModelName() {
+        long id = add("GPT-4", "오픈AI의 모델", DEFINITION);
+        assertEquals(Set.of("지피티-4"), TermBase.readingVariants(base.get(id).orElseThrow()));
+    }
+
     @Test
     void manyPairsStayFast() {
         long t0 = System.nanoTime();
