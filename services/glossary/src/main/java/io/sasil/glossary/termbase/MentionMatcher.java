@@ -132,12 +132,11 @@ public final class MentionMatcher {
     public List<Mention> find(String text) {
         int len = text.length();
         int[] pos = new int[len];
+        // per compressed start position: the longest valid candidate's end (compressed, exclusive) and pattern
+        int[] bestEnd = new int[len + 1];
+        int[] bestPattern = new int[len + 1];
+        Arrays.fill(bestPattern, -1);
         int m = 0;
-        // candidates: start (compressed), end (compressed, exclusive), pattern
-        int[] cs = new int[16];
-        int[] ce = new int[16];
-        int[] cp = new int[16];
-        int count = 0;
         int state = 0;
         for (int i = 0; i < len; i++) {
             char raw = text.charAt(i);
@@ -155,35 +154,23 @@ public final class MentionMatcher {
             int o = output[state] >= 0 ? state : dictLink[state];
             while (o > 0) {
                 int p = output[o];
-                if (count == cs.length) {
-                    cs = Arrays.copyOf(cs, count * 2);
-                    ce = Arrays.copyOf(ce, count * 2);
-                    cp = Arrays.copyOf(cp, count * 2);
+                int start = m - lengths[p] + 1;
+                int end = m + 1;
+                if ((bestPattern[start] < 0 || end > bestEnd[start]) && isValid(text, pos, start, end, p)) {
+                    bestPattern[start] = p;
+                    bestEnd[start] = end;
                 }
-                cs[count] = m - lengths[p] + 1;
-                ce[count] = m + 1;
-                cp[count] = p;
-                count++;
                 o = dictLink[o];
             }
             m++;
         }
         // leftmost-longest among valid candidates
-        int[] best = new int[m + 1];
-        Arrays.fill(best, -1);
-        for (int k = 0; k < count; k++) {
-            int b = best[cs[k]];
-            if ((b < 0 || ce[k] > ce[b]) && isValid(text, pos, cs[k], ce[k], cp[k])) {
-                best[cs[k]] = k;
-            }
-        }
         List<int[]> chosen = new ArrayList<>();
         int lastEnd = 0;
         for (int j = 0; j < m; j++) {
-            int k = best[j];
-            if (k >= 0 && j >= lastEnd) {
-                chosen.add(new int[] {pos[cs[k]], pos[ce[k] - 1] + 1, cp[k]});
-                lastEnd = ce[k];
+            if (bestPattern[j] >= 0 && j >= lastEnd) {
+                chosen.add(new int[] {pos[j], pos[bestEnd[j] - 1] + 1, bestPattern[j]});
+                lastEnd = bestEnd[j];
             }
         }
         if (chosen.isEmpty()) {
