@@ -1,5 +1,6 @@
 package io.sasil.glossary.termbase;
 
+import io.sasil.common.contract.MentionView;
 import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.Hangul;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class MentionMatcher {
      * @param label   the label that matched, as registered
      */
     public record Mention(int start, int end, String text, long entryId, String label) {
+
+        /** The contract view of this mention, with the entry's preferred label. */
+        public MentionView toView(String entryLabel) {
+            return new MentionView(start, end, text, entryId, entryLabel);
+        }
     }
 
     private static final String PREFIXES = "대반친탈범비초";

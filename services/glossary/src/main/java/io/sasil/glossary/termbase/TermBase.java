@@ -54,6 +54,7 @@ public final class TermBase {
      * Adds one gloss pair and returns the id of the entry it ended up in (after any merges it caused).
      *
      * @param evidence where the pair was seen, or null
+     * @throws IllegalArgumentException when the term or the gloss is blank
      */
     public synchronized long addPair(String term, String gloss, GlossKind kind, Evidence evidence) {
         Label termLabel = new Label(term, EntryMerger.termType(term, gloss, kind));

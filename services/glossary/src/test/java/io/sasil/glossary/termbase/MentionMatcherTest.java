@@ -103,6 +103,12 @@ class MentionMatcherTest {
     }
 
     @Test
+    void contractView() {
+        MentionMatcher.Mention m = MATCHER.find("😀 엔비디아가").get(0);
+        assertEquals(new io.sasil.common.contract.MentionView(2, 6, "엔비디아", 3L, "엔비디아"), m.toView("엔비디아"));
+    }
+
+    @Test
     void longestWinsOverShorterOverlaps() {
         MentionMatcher m = MentionMatcher.of(Map.of("인공지능", 1L, "인공지능 반도체", 2L, "반도체", 3L));
         assertEquals(List.of(2L), m.find("인공지능 반도체를 만든다").stream().map(MentionMatcher.Mention::entryId).toList());
