@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * one of whose labels meets one of its labels ({@link EntryMerger#rule}) merge, the older id kept, each merge
  * recorded with its {@link MergeRule} and the two labels that met ({@link #merges()}), so that every join of two
  * names is explained and can be undone. {@link #unmerge(long)} undoes a merge and {@link #splitLabels} splits chosen labels off;
- * two entries separated so are never merged again automatically (only {@link #merge(long, long)} joins them).
+ * two entries separated so are never merged again automatically, not even through a third entry that meets both
+ * (only {@link #merge(long, long)} joins them).
  * Imported entries ({@link #create}) are kept as given: they absorb nothing until a later pair touches them.
  *
  * <p>Not thread-safe by itself: every public method is {@code synchronized}.
@@ -39,6 +40,10 @@ public final class TermBase {
     private final Set<Long> undoneMerges = new HashSet<>();
     private final Map<Long, Long> absorbedInto = new HashMap<>();
     private final Set<String> separated = new HashSet<>();
+    /** The original entry ids an entry holds through merges (itself included); absent means just itself. */
+    private final Map<Long, Set<Long>> members = new HashMap<>();
+    /** Per merge id, the members the absorbed entry held, given back by {@link #unmerge}. */
+    private final Map<Long, Set<Long>> absorbedMembers = new HashMap<>();
     private long nextId = 1;
     private long nextMergeId = 1;
 
@@ -147,7 +152,11 @@ public final class TermBase {
         if (targetId == absorbedId) {
             throw new IllegalArgumentException("cannot merge entry " + targetId + " with itself");
         }
-        separated.remove(pairKey(targetId, absorbedId));
+        for (long x : membersOf(targetId)) {
+            for (long y : membersOf(absorbedId)) {
+                separated.remove(pairKey(x, y));
+            }
+        }
         return mergeInto(t, a, MergeRule.MANUAL, null, null);
     }
 
@@ -213,6 +222,12 @@ public final class TermBase {
                 restored, restoredFrequency, a.firstSeen());
         put(back1);
         absorbedInto.remove(a.id());
+        Set<Long> given = absorbedMembers.getOrDefault(mergeId, Set.of(a.id()));
+        Set<Long> left = new HashSet<>(membersOf(holder.id()));
+        left.removeAll(given);
+        left.add(holder.id());
+        members.put(holder.id(), left);
+        members.put(a.id(), new HashSet<>(given));
         undoneMerges.add(mergeId);
         separated.add(pairKey(holder.id(), a.id()));
         return back1;
@@ -265,6 +280,7 @@ public final class TermBase {
         if (e == null) {
             return false;
         }
+        members.remove(entryId);
         unindex(e);
         return true;
     }
@@ -365,6 +381,25 @@ public final class TermBase {
         labels.add(label);
     }
 
+    private Set<Long> membersOf(long id) {
+        return members.getOrDefault(id, Set.of(id));
+    }
+
+    /** Whether any original entry held by {@code a} was separated from any held by {@code b}. */
+    private boolean isSeparated(long a, long b) {
+        if (separated.isEmpty()) {
+            return false;
+        }
+        for (long x : membersOf(a)) {
+            for (long y : membersOf(b)) {
+                if (separated.contains(pairKey(x, y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String pairKey(long a, long b) {
         return Math.min(a, b) + ":" + Math.max(a, b);
     }
@@ -417,7 +452,7 @@ public final class TermBase {
                 }
                 for (String k : label.key().keys()) {
                     for (long otherId : new TreeSet<>(keyIndex.getOrDefault(k, Set.of()))) {
-                        if (otherId == current || separated.contains(pairKey(current, otherId))) {
+                        if (otherId == current || isSeparated(current, otherId)) {
                             continue;
                         }
                         TermEntry other = entries.get(otherId);
@@ -454,6 +489,12 @@ public final class TermBase {
                 target.category() != null ? target.category() : absorbed.category(), evidence,
                 target.frequency() + absorbed.frequency(), first));
         MergeRecord rec = new MergeRecord(nextMergeId++, rule, target, absorbed, targetLabel, absorbedLabel);
+        Set<Long> joined = new HashSet<>(membersOf(target.id()));
+        Set<Long> theirs = membersOf(absorbed.id());
+        joined.addAll(theirs);
+        absorbedMembers.put(rec.id(), Set.copyOf(theirs));
+        members.put(target.id(), joined);
+        members.remove(absorbed.id());
         merges.add(rec);
         absorbedInto.put(absorbed.id(), target.id());
         return rec;

@@ -211,6 +211,22 @@ class TermBaseTest {
     }
 
     @Test
+    void separatedEntriesAreNotBridgedByAThirdEntry() {
+        long older = add("제미나이 모델", "Gemini Model", ENGLISH);
+        long a = add("제미나이", "Gemini", ENGLISH);
+        base.addPair("제미니", "Gemini", ENGLISH, ev("d9", "제미니"));
+        TermEntry off = base.splitLabels(a, List.of("제미니"));
+        assertEquals(3, base.size());
+        // joins the older entry with a, so the older entry now holds a
+        add("Gemini Model", "Gemini", ENGLISH);
+        assertEquals(base.resolve(older), base.resolve(a));
+        // meets the older entry (Gemini) and the split-off entry (제미니): must not join them
+        add("제미니", "Gemini", ENGLISH);
+        assertNotEquals(base.resolve(older), base.resolve(off.id()), base.entries().toString());
+        assertEquals(2, base.size());
+    }
+
+    @Test
     void splitLabelsMovesTheirEvidence() {
         long id = add("제미나이", "Gemini", ENGLISH);
         base.addPair("제미니", "Gemini", ENGLISH, ev("d9", "제미니"));
