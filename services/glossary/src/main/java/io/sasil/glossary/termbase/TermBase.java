@@ -1,0 +1,532 @@
+package io.sasil.glossary.termbase;
+
+import io.sasil.common.contract.GlossKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An in-memory term base: entries, the index of their label keys, and the history of merges.
+ *
+ * <p>Adding a gloss pair ({@link #addPair}) attaches it to the oldest entry that already has both its term and its
+ * gloss; failing that, it creates an entry for the pair. After every change the changed entry and every other entry
+ * one of whose labels meets one of its labels ({@link EntryMerger#rule}) merge, the older id kept, each merge
+ * recorded with its {@link MergeRule} and the two labels that met ({@link #merges()}), so that every join of two
+ * names is explained and can be undone. {@link #unmerge(long)} undoes a merge and {@link #splitLabels} splits chosen labels off;
+ * two entries separated so are never merged again automatically, not even through a third entry that meets both
+ * (only {@link #merge(long, long)} joins them).
+ * Imported entries ({@link #create}) are kept as given: they absorb nothing until a later pair touches them.
+ *
+ * <p>Not thread-safe by itself: every public method is {@code synchronized}.
+ */
+public final class TermBase {
+
+    private final Clock clock;
+    private final Map<Long, TermEntry> entries = new LinkedHashMap<>();
+    private final Map<String, Set<Long>> keyIndex = new HashMap<>();
+    private final List<MergeRecord> merges = new ArrayList<>();
+    private final Set<Long> undoneMerges = new HashSet<>();
+    private final Map<Long, Long> absorbedInto = new HashMap<>();
+    private final Set<String> separated = new HashSet<>();
+    /** The original entry ids an entry holds through merges (itself included); absent means just itself. */
+    private final Map<Long, Set<Long>> members = new HashMap<>();
+    /** Per merge id, the members the absorbed entry held, given back by {@link #unmerge}. */
+    private final Map<Long, Set<Long>> absorbedMembers = new HashMap<>();
+    private long nextId = 1;
+    private long nextMergeId = 1;
+
+    public TermBase() {
+        this(Clock.systemUTC());
+    }
+
+    public TermBase(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Adds one gloss pair and returns the id of the entry it ended up in (after any merges it caused).
+     *
+     * @param evidence where the pair was seen, or null
+     * @throws IllegalArgumentException when the term or the gloss is blank
+     */
+    public synchronized long addPair(String term, String gloss, GlossKind kind, Evidence evidence) {
+        Label termLabel = new Label(term, EntryMerger.termType(term, gloss, kind));
+        Label glossLabel = new Label(gloss, EntryMerger.glossType(term, gloss, kind));
+        Category category = CategoryInference.infer(term, gloss, kind);
+        Long target = exactPair(termLabel, glossLabel);
+        List<Evidence> evidenceList = evidence == null ? List.of() : List.of(evidence);
+        if (target == null) {
+            long id = nextId++;
+            String preferred = termLabel.type() == LabelType.KOREAN || glossLabel.type() != LabelType.KOREAN
+                    ? termLabel.text() : glossLabel.text();
+            List<Label> labels = new ArrayList<>(2);
+            addLabel(labels, termLabel);
+            addLabel(labels, glossLabel);
+            put(new TermEntry(id, preferred, labels, category, evidenceList, 1, clock.instant()));
+            target = id;
+        } else {
+            TermEntry e = entries.get(target);
+            List<Label> labels = new ArrayList<>(e.labels());
+            addLabel(labels, termLabel);
+            addLabel(labels, glossLabel);
+            List<Evidence> ev = new ArrayList<>(e.evidence());
+            ev.addAll(evidenceList);
+            put(new TermEntry(e.id(), e.preferredLabel(), labels, e.category() != null ? e.category() : category, ev,
+                    e.frequency() + 1, e.firstSeen()));
+        }
+        return absorbMatches(target);
+    }
+
+    /** Creates an entry as given (import, or a user's new entry); no automatic merge. */
+    public synchronized TermEntry create(String preferredLabel, List<Label> labels, Category category) {
+        List<Label> ls = new ArrayList<>();
+        labels.forEach(l -> addLabel(ls, l));
+        if (ls.stream().noneMatch(l -> l.text().equals(preferredLabel.strip()))) {
+            throw new IllegalArgumentException("preferred label '" + preferredLabel + "' is not one of the labels");
+        }
+        TermEntry e = new TermEntry(nextId++, preferredLabel.strip(), ls, category, List.of(), 0, clock.instant());
+        put(e);
+        return e;
+    }
+
+    /** The entry with this id. */
+    public synchronized Optional<TermEntry> get(long id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    /** The id an entry now lives under: itself, or the entry that absorbed it (transitively); null if deleted. */
+    public synchronized Long resolve(long id) {
+        Long cur = id;
+        int guard = 0;
+        while (cur != null && !entries.containsKey(cur) && guard++ <= merges.size()) {
+            cur = absorbedInto.get(cur);
+        }
+        return cur != null && entries.containsKey(cur) ? cur : null;
+    }
+
+    /** Every entry, by id. */
+    public synchronized List<TermEntry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** Number of entries. */
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Entries with a label whose key equals one of the keys of {@code label} (any type but DEFINITION). */
+    public synchronized List<TermEntry> findByLabel(String label) {
+        Set<Long> ids = new TreeSet<>();
+        for (String k : TermKey.of(label).keys()) {
+            ids.addAll(keyIndex.getOrDefault(k, Set.of()));
+        }
+        return ids.stream().map(entries::get).toList();
+    }
+
+    /** Every merge so far, oldest first (undone merges included; see {@link #isUndone(long)}). */
+    public synchronized List<MergeRecord> merges() {
+        return List.copyOf(merges);
+    }
+
+    /** Whether a merge was undone by {@link #unmerge(long)}. */
+    public synchronized boolean isUndone(long mergeId) {
+        return undoneMerges.contains(mergeId);
+    }
+
+    /** A user's merge: {@code absorbedId} joins {@code targetId}, rule MANUAL. */
+    public synchronized MergeRecord merge(long targetId, long absorbedId) {
+        TermEntry t = require(targetId);
+        TermEntry a = require(absorbedId);
+        if (targetId == absorbedId) {
+            throw new IllegalArgumentException("cannot merge entry " + targetId + " with itself");
+        }
+        for (long x : membersOf(targetId)) {
+            for (long y : membersOf(absorbedId)) {
+                separated.remove(pairKey(x, y));
+            }
+        }
+        return mergeInto(t, a, MergeRule.MANUAL, null, null);
+    }
+
+    /**
+     * Undoes a merge: the absorbed entry comes back with its id, labels and evidence as they were, plus the evidence
+     * attached since whose term is one of its own labels. The surviving entry loses the labels only the absorbed
+     * entry brought (a label that another, later merge also brought stays). Merges undone newest first restore the
+     * exact previous state.
+     *
+     * @return the restored entry
+     */
+    public synchronized TermEntry unmerge(long mergeId) {
+        MergeRecord rec = merges.stream().filter(m -> m.id() == mergeId).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no merge " + mergeId));
+        if (undoneMerges.contains(mergeId)) {
+            throw new IllegalStateException("merge " + mergeId + " was already undone");
+        }
+        Long holderId = resolve(rec.targetId());
+        if (holderId == null) {
+            throw new IllegalStateException("the entry of merge " + mergeId + " was deleted");
+        }
+        TermEntry holder = entries.get(holderId);
+        Set<Label> targetBefore = new HashSet<>(rec.target().labels());
+        Set<Label> protectedLabels = new HashSet<>();
+        Set<Evidence> protectedEvidence = new HashSet<>();
+        for (MergeRecord other : merges) {
+            if (other.id() > rec.id() && !undoneMerges.contains(other.id())
+                    && holderId.equals(resolve(other.targetId()))) {
+                protectedLabels.addAll(other.absorbed().labels());
+                protectedEvidence.addAll(other.absorbed().evidence());
+            }
+        }
+        Set<Label> moving = new LinkedHashSet<>();
+        for (Label l : rec.absorbed().labels()) {
+            if (!targetBefore.contains(l) && !protectedLabels.contains(l)) {
+                moving.add(l);
+            }
+        }
+        Set<String> movingTexts = new HashSet<>();
+        moving.forEach(l -> movingTexts.add(l.text()));
+        List<Evidence> remaining = new ArrayList<>(holder.evidence());
+        List<Evidence> restored = new ArrayList<>();
+        for (Evidence e : rec.absorbed().evidence()) {
+            if (remaining.remove(e)) {
+                restored.add(e);
+            }
+        }
+        int later = 0;
+        for (int i = remaining.size() - 1; i >= 0; i--) {
+            Evidence e = remaining.get(i);
+            if (e.term() != null && movingTexts.contains(e.term().strip())
+                    && !rec.target().evidence().contains(e) && !protectedEvidence.contains(e)) {
+                restored.add(remaining.remove(i));
+                later++;
+            }
+        }
+        List<Label> keep = holder.labels().stream().filter(l -> !moving.contains(l)).toList();
+        int restoredFrequency = rec.absorbed().frequency() + later;
+        put(new TermEntry(holder.id(), holder.preferredLabel(), keep, holder.category(), remaining,
+                Math.max(0, holder.frequency() - restoredFrequency), holder.firstSeen()));
+        TermEntry a = rec.absorbed();
+        TermEntry back1 = new TermEntry(a.id(), a.preferredLabel(), a.labels(), a.category(),
+                restored, restoredFrequency, a.firstSeen());
+        put(back1);
+        absorbedInto.remove(a.id());
+        Set<Long> given = absorbedMembers.getOrDefault(mergeId, Set.of(a.id()));
+        Set<Long> left = new HashSet<>(membersOf(holder.id()));
+        left.removeAll(given);
+        left.add(holder.id());
+        members.put(holder.id(), left);
+        members.put(a.id(), new HashSet<>(given));
+        undoneMerges.add(mergeId);
+        separated.add(pairKey(holder.id(), a.id()));
+        return back1;
+    }
+
+    /**
+     * Splits chosen labels off an entry into a new entry, with the evidence whose term is one of them.
+     *
+     * @return the new entry
+     */
+    public synchronized TermEntry splitLabels(long entryId, Collection<String> labelTexts) {
+        TermEntry e = require(entryId);
+        Set<String> texts = new HashSet<>();
+        labelTexts.forEach(t -> texts.add(t.strip()));
+        List<Label> off = e.labels().stream().filter(l -> texts.contains(l.text())).toList();
+        List<Label> keep = e.labels().stream().filter(l -> !texts.contains(l.text())).toList();
+        if (off.size() != texts.size() && off.stream().map(Label::text).distinct().count() != texts.size()) {
+            throw new IllegalArgumentException("entry " + entryId + " does not have all of the labels " + texts);
+        }
+        if (off.isEmpty() || keep.isEmpty()) {
+            throw new IllegalArgumentException("a split must leave labels on both sides");
+        }
+        List<Evidence> evKeep = new ArrayList<>();
+        List<Evidence> evOff = new ArrayList<>();
+        for (Evidence ev : e.evidence()) {
+            (ev.term() != null && texts.contains(ev.term().strip()) ? evOff : evKeep).add(ev);
+        }
+        String keepPreferred = texts.contains(e.preferredLabel()) ? preferredOf(keep) : e.preferredLabel();
+        put(new TermEntry(e.id(), keepPreferred, keep, e.category(), evKeep, Math.max(0, e.frequency() - evOff.size()),
+                e.firstSeen()));
+        TermEntry split = new TermEntry(nextId++, preferredOf(off), off, e.category(), evOff, evOff.size(),
+                e.firstSeen());
+        put(split);
+        separated.add(pairKey(e.id(), split.id()));
+        return split;
+    }
+
+    /** Sets (or clears, with null) the category of an entry. */
+    public synchronized TermEntry setCategory(long entryId, Category category) {
+        TermEntry e = require(entryId);
+        TermEntry c = new TermEntry(e.id(), e.preferredLabel(), e.labels(), category, e.evidence(), e.frequency(),
+                e.firstSeen());
+        put(c);
+        return c;
+    }
+
+    /** Deletes an entry; returns whether it existed. */
+    public synchronized boolean delete(long entryId) {
+        TermEntry e = entries.remove(entryId);
+        if (e == null) {
+            return false;
+        }
+        members.remove(entryId);
+        unindex(e);
+        return true;
+    }
+
+    /**
+     * Every label that can be mentioned (all but DEFINITION), mapped to its entry id, for a {@link MentionMatcher},
+     * plus the written variants of {@link #readingVariants}. When two entries share a label text the older entry
+     * keeps it.
+     */
+    public synchronized Map<String, Long> mentionLabels() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (TermEntry e : entries.values()) {
+            for (Label l : e.labels()) {
+                if (l.type() != LabelType.DEFINITION) {
+                    out.putIfAbsent(l.text(), e.id());
+                }
+            }
+        }
+        for (TermEntry e : entries.values()) {
+            for (String v : readingVariants(e)) {
+                out.putIfAbsent(v, e.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Spellings of an entry that mix its Korean and Latin labels the way Korean news does: where a KOREAN label
+     * contains the Korean reading of an upper-case letters segment of one of the entry's Latin labels, the segment
+     * is written in Latin ({@code 오픈에이아이} + {@code OpenAI} → {@code 오픈AI}; {@code 챗 지피티} + {@code Chat GPT} →
+     * {@code 챗 GPT}); and a Latin or mixed label with upper-case letters segments is also written read aloud
+     * ({@code GPT-4} → {@code 지피티-4}).
+     */
+    public static java.util.Set<String> readingVariants(TermEntry e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        List<String> segments = new ArrayList<>();
+        for (Label l : e.labels()) {
+            if (l.type() == LabelType.DEFINITION || l.type().isHanScript()) {
+                continue;
+            }
+            boolean anyUpper = false;
+            for (String run : l.text().split("[^A-Za-z]+")) {
+                for (String seg : TermKey.segments(run)) {
+                    if (seg.length() >= 2 && seg.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                        segments.add(seg);
+                        anyUpper = true;
+                    }
+                }
+            }
+            if (anyUpper && l.type() != LabelType.KOREAN) {
+                StringBuilder read = new StringBuilder();
+                for (String part : l.text().split("(?<=[^A-Za-z])|(?=[^A-Za-z])")) {
+                    boolean upper = !part.isEmpty() && part.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+                    read.append(upper ? LatinReading.read(part) : part);
+                }
+                if (read.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) && read.chars().noneMatch(
+                        c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                    out.add(read.toString());
+                }
+            }
+        }
+        for (Label l : e.labels(LabelType.KOREAN)) {
+            for (String seg : segments) {
+                String reading = LatinReading.read(seg);
+                int at = l.text().indexOf(reading);
+                if (at >= 0) {
+                    out.add(l.text().substring(0, at) + seg + l.text().substring(at + reading.length()));
+                }
+            }
+        }
+        e.labels().forEach(l -> out.remove(l.text()));
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private TermEntry require(long id) {
+        TermEntry e = entries.get(id);
+        if (e == null) {
+            throw new NoSuchElementException("no entry " + id);
+        }
+        return e;
+    }
+
+    private static String preferredOf(List<Label> labels) {
+        return labels.stream().filter(l -> l.type() == LabelType.KOREAN).map(Label::text).findFirst()
+                .orElseGet(() -> labels.stream().filter(l -> l.type() != LabelType.DEFINITION).map(Label::text)
+                        .findFirst().orElse(labels.get(0).text()));
+    }
+
+    /** Adds a label unless one with the same text is there (the type first seen wins: AI stays ABBREVIATION). */
+    private static void addLabel(List<Label> labels, Label label) {
+        for (Label l : labels) {
+            if (l.text().equals(label.text())) {
+                return;
+            }
+        }
+        labels.add(label);
+    }
+
+    private Set<Long> membersOf(long id) {
+        return members.getOrDefault(id, Set.of(id));
+    }
+
+    /** Whether any original entry held by {@code a} was separated from any held by {@code b}. */
+    private boolean isSeparated(long a, long b) {
+        if (separated.isEmpty()) {
+            return false;
+        }
+        for (long x : membersOf(a)) {
+            for (long y : membersOf(b)) {
+                if (separated.contains(pairKey(x, y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String pairKey(long a, long b) {
+        return Math.min(a, b) + ":" + Math.max(a, b);
+    }
+
+    /** The oldest entry that has a label of the term's key and a label of the gloss's key (or text). */
+    private Long exactPair(Label term, Label gloss) {
+        String tk = term.key().value();
+        if (tk.isEmpty()) {
+            return null;
+        }
+        String gk = gloss.key().value();
+        for (long id : new TreeSet<>(keyIndex.getOrDefault(tk, Set.of()))) {
+            TermEntry e = entries.get(id);
+            boolean hasGloss = e.labels().stream().anyMatch(l -> gloss.type() == LabelType.DEFINITION
+                    ? l.text().equals(gloss.text()) : l.type() != LabelType.DEFINITION && l.key().value().equals(gk));
+            if (hasGloss) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** Ids of entries with a label that meets {@code label}. */
+    private Set<Long> meeting(Label label) {
+        Set<Long> out = new TreeSet<>();
+        if (label.type() == LabelType.DEFINITION) {
+            return out;
+        }
+        for (String k : label.key().keys()) {
+            for (long id : keyIndex.getOrDefault(k, Set.of())) {
+                if (entries.get(id).labels().stream().anyMatch(l -> EntryMerger.rule(label, l) != null)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Merges into {@code id} (or the older of the two) every entry meeting one of its labels; returns the survivor. */
+    private long absorbMatches(long id) {
+        long current = id;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            TermEntry e = entries.get(current);
+            search:
+            for (Label label : e.labels()) {
+                if (label.type() == LabelType.DEFINITION) {
+                    continue;
+                }
+                for (String k : label.key().keys()) {
+                    for (long otherId : new TreeSet<>(keyIndex.getOrDefault(k, Set.of()))) {
+                        if (otherId == current || isSeparated(current, otherId)) {
+                            continue;
+                        }
+                        TermEntry other = entries.get(otherId);
+                        for (Label ol : other.labels()) {
+                            MergeRule rule = EntryMerger.rule(label, ol);
+                            if (rule != null) {
+                                if (otherId < current) {
+                                    mergeInto(other, e, rule, ol.text(), label.text());
+                                    current = otherId;
+                                } else {
+                                    mergeInto(e, other, rule, label.text(), ol.text());
+                                }
+                                changed = true;
+                                break search;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    private MergeRecord mergeInto(TermEntry target, TermEntry absorbed, MergeRule rule, String targetLabel,
+            String absorbedLabel) {
+        List<Label> labels = new ArrayList<>(target.labels());
+        absorbed.labels().forEach(l -> addLabel(labels, l));
+        List<Evidence> evidence = new ArrayList<>(target.evidence());
+        evidence.addAll(absorbed.evidence());
+        Instant first = target.firstSeen().isBefore(absorbed.firstSeen()) ? target.firstSeen() : absorbed.firstSeen();
+        entries.remove(absorbed.id());
+        unindex(absorbed);
+        put(new TermEntry(target.id(), target.preferredLabel(), labels,
+                target.category() != null ? target.category() : absorbed.category(), evidence,
+                target.frequency() + absorbed.frequency(), first));
+        MergeRecord rec = new MergeRecord(nextMergeId++, rule, target, absorbed, targetLabel, absorbedLabel);
+        Set<Long> joined = new HashSet<>(membersOf(target.id()));
+        Set<Long> theirs = membersOf(absorbed.id());
+        joined.addAll(theirs);
+        absorbedMembers.put(rec.id(), Set.copyOf(theirs));
+        members.put(target.id(), joined);
+        members.remove(absorbed.id());
+        merges.add(rec);
+        absorbedInto.put(absorbed.id(), target.id());
+        return rec;
+    }
+
+    private void put(TermEntry e) {
+        TermEntry old = entries.put(e.id(), e);
+        if (old != null) {
+            unindex(old);
+        }
+        for (Label l : e.labels()) {
+            if (l.type() != LabelType.DEFINITION) {
+                for (String k : l.key().keys()) {
+                    if (!k.isEmpty()) {
+                        keyIndex.computeIfAbsent(k, x -> new HashSet<>()).add(e.id());
+                    }
+                }
+            }
+        }
+    }
+
+    private void unindex(TermEntry e) {
+        for (Label l : e.labels()) {
+            for (String k : l.key().keys()) {
+                Set<Long> ids = keyIndex.get(k);
+                if (ids != null) {
+                    ids.remove(e.id());
+                    if (ids.isEmpty()) {
+                        keyIndex.remove(k);
+                    }
+                }
+            }
+        }
+    }
+}
