@@ -75,6 +75,48 @@ class SuiteIT {
                 .then().statusCode(200);
     }
 
+    @Test
+    void documentsPostedWhileGlossaryIsDownEndAnalysedExactlyOnce() throws Exception {
+        suite.stop("glossary");
+        List<Long> ids = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                String text = "연구개발(R&D) 예산은 " + (1000 + i) + "억 원으로 " + (3 + i) + "% 늘었다고 기획재정부가 밝혔다.\n"
+                        + "첨단소재(advanced materials) 분야가 가장 많이 늘었다.";
+                ids.add(given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "e2e-outage"))
+                        .post(suite.url("ingestion") + "/api/documents")
+                        .then().statusCode(201).extract().jsonPath().getLong("id"));
+            }
+            // while glossary is down, no document gets past its first step, and the failures are recorded
+            Thread.sleep(3000);
+            for (long id : ids) {
+                JsonPath doc = given().get(suite.url("ingestion") + "/api/documents/" + id).then().statusCode(200)
+                        .extract().jsonPath();
+                assertEquals("RECEIVED", doc.getString("status"));
+            }
+            assertTrue(ids.stream().anyMatch(id -> given().get(suite.url("ingestion") + "/api/documents/" + id)
+                    .then().extract().jsonPath().getInt("attempts") > 0), "failed attempts are counted");
+        } finally {
+            suite.start("glossary");
+            suite.awaitReady("glossary", Duration.ofSeconds(120));
+        }
+        for (long id : ids) {
+            awaitStatus(id, "ANALYSED", Duration.ofSeconds(120));
+            JsonPath stored = given().get(suite.url("glossary") + "/api/glossary/documents/" + id).then()
+                    .statusCode(200).extract().jsonPath();
+            String text = given().get(suite.url("ingestion") + "/api/documents/" + id).then().extract().jsonPath()
+                    .getString("text");
+            JsonPath fresh = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                    .post(suite.url("glossary") + "/api/glossary/extract").then().statusCode(200).extract().jsonPath();
+            assertEquals(fresh.getList("glosses").size(), stored.getList("glosses").size(),
+                    "document " + id + " was analysed exactly once (no duplicated glosses)");
+            JsonPath claims = given().get(suite.url("claims") + "/api/claims/documents/" + id).then().statusCode(200)
+                    .extract().jsonPath();
+            long distinctStarts = claims.getList("claims.start").stream().distinct().count();
+            assertEquals(claims.getList("claims").size(), distinctStarts, "no duplicated claims");
+        }
+    }
+
     private static JsonPath awaitStatus(long id, String status, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonPath last = null;
