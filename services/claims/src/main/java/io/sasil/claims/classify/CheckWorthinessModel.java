@@ -10,7 +10,8 @@ import java.util.Set;
  * <pre>
  *   positive = Σ weight(f) over the distinct positive features that fired
  *   negative = Σ weight(f) over the distinct negative features that fired
- *   negative = negative / 2                 when a checkable fact fired (number+counter, date, numeric rank)
+ *   when a checkable fact fired (number+counter, date, rank):
+ *     opinion, restatement, verdict, unattributed count 0; exhortation, prediction, question count half
  *   score    = clamp((BASE + positive + negative) / 100, 0, 1)
  *   claim    = score ≥ THRESHOLD
  * </pre>
@@ -33,19 +34,18 @@ public final class CheckWorthinessModel {
         boolean checkable = false;
         for (Cue c : cues) {
             fired.add(c.feature());
-            checkable |= c.feature().checkable() || c.kind() == QuantityKind.RANK;
+            checkable |= c.feature().checkable() || c.feature() == Feature.RANKING;
         }
         int positive = 0;
         int negative = 0;
         for (Feature f : fired) {
             if (f.weight() > 0) {
                 positive += f.weight();
-            } else {
+            } else if (!checkable) {
                 negative += f.weight();
+            } else if (!f.cancelledByFact()) {
+                negative += f.weight() / 2;
             }
-        }
-        if (checkable) {
-            negative /= 2;
         }
         int total = Math.max(0, Math.min(100, BASE + positive + negative));
         return total / 100.0;

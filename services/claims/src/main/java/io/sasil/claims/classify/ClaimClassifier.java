@@ -83,8 +83,12 @@ public final class ClaimClassifier {
         List<Cue> cues = new ArrayList<>();
         FactCues.find(s, cues);
         ReportingCues.find(s, cues);
-        if (startsInsideQuote && cues.stream().noneMatch(c -> c.feature() == Feature.DIRECT_QUOTE)) {
-            cues.add(new Cue(Feature.DIRECT_QUOTE, "continued", 0, null));
+        if (cues.stream().noneMatch(c -> c.feature() == Feature.DIRECT_QUOTE)) {
+            if (startsInsideQuote) {
+                cues.add(new Cue(Feature.DIRECT_QUOTE, "continued", 0, null));
+            } else if (s.endsInsideQuote()) {
+                cues.add(new Cue(Feature.DIRECT_QUOTE, "opened", 0, null));
+            }
         }
         StanceCues.find(s, reportedUpTo(s, cues), cues);
         double score = CheckWorthinessModel.score(cues);

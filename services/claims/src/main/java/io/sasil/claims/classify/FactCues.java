@@ -23,8 +23,8 @@ import org.apache.lucene.analysis.ko.POS;
  *   <li>Comparison: particle {@code 보다}; {@code 앞서다, 앞지르다, 제치다, 추월하다, 넘어서다, 맞먹다, 반하다
  *       (데 반해), 비슷하다}; {@code 압도하다, 비교하다}; {@code 대비} as a noun; {@code 훨씬}, {@code 나란히}.</li>
  *   <li>Ranking: {@code 최초, 최대, 최고, 최저, 최다, 최소, 최장, 최단} (not as the head of a
- *       compound: {@code 최고경영자}, {@code 최고급}), {@code 가장},
- *       {@code 첫} after {@code 세계/국내/사상/역대}.</li>
+ *       compound: {@code 최고경영자}, {@code 최고급}), {@code 가장} before a
+ *       measurable quality ({@code 가장 많은}), {@code 첫} after {@code 세계/국내/사상/역대}.</li>
  * </ul>
  */
 final class FactCues {
@@ -41,6 +41,8 @@ final class FactCues {
             "최연소", "최고령");
     private static final Set<String> COMPARISON_VERBS = Set.of("앞서", "앞지르", "제치", "추월하", "넘어서", "맞먹",
             "반하", "비슷하", "뒤처지", "뒤지");
+    private static final Set<String> MEASURABLE = Set.of("많", "많이", "높", "낮", "적", "빠르", "늦", "비싸", "싸",
+            "오래", "먼저", "길", "짧", "크", "작", "무겁", "가볍", "멀", "가깝", "넓", "좁", "깊");
     private static final Set<String> COMPARISON_NOUNS = Set.of("압도", "비교", "추월");
 
     private FactCues() {
@@ -79,7 +81,7 @@ final class FactCues {
                 out.add(new Cue(Feature.COMPARISON, m.form(), i, null));
             } else if (t == POS.Tag.NNG && RANK_WORDS.contains(m.form()) && !compoundHead(s, i)) {
                 out.add(new Cue(Feature.RANKING, m.form(), i, null));
-            } else if (t == POS.Tag.MAG && m.form().equals("가장")) {
+            } else if (t == POS.Tag.MAG && m.form().equals("가장") && measurableAfter(s, i)) {
                 out.add(new Cue(Feature.RANKING, "가장", i, null));
             } else if (t == POS.Tag.MM && m.form().equals("첫") && i > 0
                     && Set.of("세계", "국내", "사상", "역대").contains(s.m(i - 1).form())) {
@@ -98,6 +100,16 @@ final class FactCues {
             return false;
         }
         return next.form().equals("급") || next.tag() == POS.Tag.NNG || next.tag() == POS.Tag.NNP;
+    }
+
+    /** Whether {@code 가장} grades a measurable quality ({@code 가장 많은}, {@code 가장 높은}, {@code 가장 먼저}). */
+    private static boolean measurableAfter(AnalyzedSentence s, int i) {
+        for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+            if (MEASURABLE.contains(s.m(k).form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the number starting at {@code i}; returns the index of the last morpheme it used. */

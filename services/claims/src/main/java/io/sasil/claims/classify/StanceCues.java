@@ -48,6 +48,7 @@ final class StanceCues {
         int n = s.size();
         int last = s.lastContentIndex();
         int finalStart = s.finalChunkStart();
+        int lastChunk = last < 0 ? -1 : s.m(last).chunk();
         for (int i = 0; i < n; i++) {
             Morpheme m = s.m(i);
             if (m.quoted() || i <= reportedUpTo) {
@@ -56,6 +57,7 @@ final class StanceCues {
             POS.Tag t = m.tag();
             String f = m.form();
             boolean inFinal = i >= finalStart;
+            boolean nearEnd = m.chunk() >= lastChunk - 1;
             if (t == POS.Tag.E && f.endsWith("야") && f.length() >= 2) {
                 int j = i + 1;
                 if (s.at(j) != null && s.m(j).tag() == POS.Tag.J) {
@@ -64,7 +66,7 @@ final class StanceCues {
                 if (i == last || (s.at(j) != null && s.m(j).form().equals("하") && s.m(j).tag() != POS.Tag.XSV)) {
                     out.add(new Cue(Feature.EXHORTATION, i == last ? "-아야" : "-해야 한다", i, null));
                 }
-            } else if (t == POS.Tag.NNG && f.equals("필요") && inFinal && s.at(i + 2) != null
+            } else if (t == POS.Tag.NNG && f.equals("필요") && nearEnd && s.at(i + 2) != null
                     && (s.m(i + 2).is(POS.Tag.VA, "있") || s.m(i + 1).is(POS.Tag.XSA, "하"))) {
                 out.add(new Cue(Feature.EXHORTATION, "필요가 있다", i, null));
             } else if (t == POS.Tag.NNG && f.equals("필요") && inFinal && s.at(i + 1) != null
