@@ -10,8 +10,18 @@ package io.sasil.claims.classify;
  */
 public record Cue(Feature feature, String detail, int index, QuantityKind kind) {
 
+    /** Longest detail kept in a reason, in code points; longer ones are cut and end with {@code …}. */
+    public static final int MAX_DETAIL = 40;
+
     /** The readable reason: {@code attribution:밝혔다}; just the label when there is no detail. */
     public String reason() {
-        return detail == null || detail.isEmpty() ? feature.label() : feature.label() + ":" + detail;
+        if (detail == null || detail.isEmpty()) {
+            return feature.label();
+        }
+        String d = detail;
+        if (d.codePointCount(0, d.length()) > MAX_DETAIL) {
+            d = d.substring(0, d.offsetByCodePoints(0, MAX_DETAIL)) + "…";
+        }
+        return feature.label() + ":" + d;
     }
 }

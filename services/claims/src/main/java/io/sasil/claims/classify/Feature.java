@@ -25,7 +25,7 @@ public enum Feature {
     /** Direct speech: a closing quotation mark followed by {@code 라고/라며/고/며}. */
     DIRECT_QUOTE("quote", 25, false),
     /** Hearsay or evidential reporting: {@code ~라고 한다}, {@code ~알려졌다}, {@code ~전해졌다}. */
-    HEARSAY("hearsay", 25, false),
+    HEARSAY("hearsay", 40, false),
     /** An event verb: {@code 출시했다}, {@code 설립된}, {@code 출범시켰다}, {@code 기록한}, {@code 내놓은}. */
     EVENT("event", 30, false),
     /** A past-tense final predicate: {@code …했다}, {@code …됐다}. */

@@ -36,11 +36,7 @@ final class HedgeFinder {
             if ((t == POS.Tag.VX || t == POS.Tag.VV) && f.equals("하") && i >= finalStart && i > 0
                     && s.m(i - 1).tag() == POS.Tag.E && ReportingCues.isQuotative(s, i - 1)
                     && s.m(i - 1).chunk() != m.chunk()) {
-                Morpheme e = s.m(i - 1);
-                String written = s.text().substring(e.start(), e.end());
-                String ending = written.contains(ReportingCues.quotativeForm(s, i - 1))
-                        ? ReportingCues.quotativeForm(s, i - 1) : e.form();
-                return ending + " " + s.wordAt(i);
+                return ReportingCues.quotativeForm(s, i - 1) + " " + s.wordAt(i);
             }
             if (t == POS.Tag.VV && (f.equals("알리") || f.equals("전하")) && ReportingCues.passive(s, i)) {
                 return s.wordAt(i);

@@ -39,7 +39,24 @@ public final class MorphologicalAnalyzer {
         this.tokenizers = ThreadLocal.withInitial(() -> new Tokenizer(userDictionary));
     }
 
+    /**
+     * Longest sentence analysed, in UTF-16 units; the rest of a longer "sentence" (a run-on paste, a table,
+     * a wall of symbols) is ignored, so the cost of one sentence is bounded.
+     */
+    public static final int MAX_SENTENCE_CHARS = 4000;
+
+    /**
+     * @param sentence          the sentence; only its first {@link #MAX_SENTENCE_CHARS} characters are analysed
+     * @param startsInsideQuote whether an earlier sentence opened a quotation that is still open
+     */
     public AnalyzedSentence analyze(String sentence, boolean startsInsideQuote) {
+        if (sentence.length() > MAX_SENTENCE_CHARS) {
+            int cut = MAX_SENTENCE_CHARS;
+            if (Character.isLowSurrogate(sentence.charAt(cut))) {
+                cut--;
+            }
+            sentence = sentence.substring(0, cut);
+        }
         boolean[] quoted = new boolean[sentence.length() + 1];
         boolean[] named = new boolean[sentence.length() + 1];
         boolean[] glued = new boolean[sentence.length() + 1];

@@ -148,9 +148,13 @@ final class ReportingCues {
     /** The quotative ending as written, with the copula when there is one ({@code 이라고}). */
     static String quotativeForm(AnalyzedSentence s, int i) {
         String f = s.m(i).form();
-        if (s.at(i - 1) != null && s.m(i - 1).tag() == POS.Tag.VCP && s.m(i - 1).start() == s.m(i).start()) {
-            String written = s.text().substring(s.m(i).start(), s.m(i).end());
-            if (written.startsWith("이")) {
+        Morpheme prev = s.at(i - 1);
+        if (prev != null && prev.tag() == POS.Tag.VCP) {
+            Morpheme e = s.m(i);
+            if (prev.start() == e.start() && s.text().startsWith("이", e.start())) {
+                return "이" + f;
+            }
+            if (prev.end() == e.start() && s.text().startsWith("이", prev.start())) {
                 return "이" + f;
             }
         }

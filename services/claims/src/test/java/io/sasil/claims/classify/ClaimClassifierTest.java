@@ -204,14 +204,18 @@ class ClaimClassifierTest {
 
     @Test
     void pathologicalInputIsBounded() {
-        String parens = "(".repeat(5000) + "직원 12명" + ")".repeat(3000) + "이 떠났다.";
-        String digits = "1".repeat(10000) + "원이 들었다.";
+        String parens = "(".repeat(3000) + "직원 12명" + ")".repeat(3000) + "이 떠났다.";
+        String digits = "1".repeat(3000) + "원이 들었다.";
+        String tooLong = "9".repeat(20000) + "원이 들었다.";
         String quotes = "“‘「".repeat(3000) + "발표했다";
         String longSentence = "정부는 예산 100억 원을 배정했고 ".repeat(500) + "발표했다.";
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             assertTrue(CLASSIFIER.assess(parens).reasons().contains("number+counter:12명"));
-            assertTrue(CLASSIFIER.assess(digits).claim());
+            SentenceAssessment manyDigits = CLASSIFIER.assess(digits);
+            assertTrue(manyDigits.claim());
+            assertTrue(manyDigits.reasons().stream().allMatch(r -> r.length() <= 80), manyDigits::toString);
             CLASSIFIER.assess(quotes);
+            assertEquals(CodePoints.length(tooLong), CLASSIFIER.assess(tooLong).end());
             assertTrue(CLASSIFIER.assess(longSentence).claim());
         });
     }
