@@ -110,7 +110,7 @@ public final class ClaimClassifier {
 
     /**
      * The last morpheme of reported content: with {@code X에 따르면}, the whole sentence; with an attribution
-     * verb, the last quotative ending before it; -1 when nothing is reported.
+     * verb, the last quotative ending or {@code 것으로} before it; -1 when nothing is reported.
      */
     private static int reportedUpTo(AnalyzedSentence s, List<Cue> cues) {
         int attribution = -1;
@@ -124,7 +124,7 @@ public final class ClaimClassifier {
         }
         int reported = -1;
         for (int i = 0; i < attribution; i++) {
-            if (s.m(i).tag() == org.apache.lucene.analysis.ko.POS.Tag.E && ReportingCues.isQuotative(s, i)) {
+            if (ReportingCues.isReportBoundary(s, i)) {
                 reported = i;
             }
         }

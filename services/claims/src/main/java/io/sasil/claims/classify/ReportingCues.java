@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.ko.POS;
  *   <li>ATTRIBUTION: outside quotation marks, the verbs {@code 밝히다, 전하다, 덧붙이다, 답하다} and the
  *       nouns {@code 말, 발표, 강조, 보도, 설명, 주장, 언급, 발언, 답변, 공개} + 하다; the nouns {@code 평가, 지적,
  *       전망, 예상, 분석, 진단, 비판, 촉구, 경고, 확인, 인정, 부인, 요구, 반박, 해명, 예측} + 하다 only after a
- *       quotative ending ({@code ~다고/라고/라며}). {@code 전해졌다} is hearsay, not attribution.</li>
+ *       quotative ending ({@code ~다고/라고/라며}) or {@code 것으로}. {@code 전해졌다} is hearsay, not attribution.</li>
  *   <li>SOURCE: {@code X에 따르면}.</li>
  *   <li>DIRECT_QUOTE: a closing {@code ”} followed by {@code (이)라고/라며/고/며}.</li>
  *   <li>HEARSAY: a final {@code ~다고/라고 한다}; {@code 알려지다}, {@code 전해지다}.</li>
@@ -54,7 +54,7 @@ final class ReportingCues {
         for (int i = 0; i < n; i++) {
             Morpheme m = s.m(i);
             POS.Tag t = m.tag();
-            if (t == POS.Tag.E && isQuotative(s, i)) {
+            if (isReportBoundary(s, i)) {
                 lastQuotative = i;
             }
             if (t == POS.Tag.SSC || (t == POS.Tag.SY && m.form().contains("\""))) {
@@ -143,6 +143,18 @@ final class ReportingCues {
             return prev != null && (prev.form().contains("”") || prev.form().contains("\""));
         }
         return false;
+    }
+
+    /**
+     * The end of reported content: a quotative ending, or {@code 것으로} as in {@code …걸릴 것으로 예상했다}.
+     */
+    static boolean isReportBoundary(AnalyzedSentence s, int i) {
+        Morpheme m = s.m(i);
+        if (m.tag() == POS.Tag.E) {
+            return isQuotative(s, i);
+        }
+        return m.tag() == POS.Tag.J && (m.form().equals("으로") || m.form().equals("로")) && i > 0
+                && s.m(i - 1).is(POS.Tag.NNB, "것");
     }
 
     /** The quotative ending as written, with the copula when there is one ({@code 이라고}). */

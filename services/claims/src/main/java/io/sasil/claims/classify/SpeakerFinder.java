@@ -10,16 +10,20 @@ import org.apache.lucene.analysis.ko.POS;
  *
  * <ol>
  *   <li>{@code X에 따르면}: X is the noun phrase before {@code 에}.</li>
- *   <li>Otherwise, when the sentence has an attribution verb or direct speech: X is the first subject
- *       outside quotation marks (topic {@code 은/는} first, then {@code 이/가}) with the noun words
- *       before it ({@code ‘도널드 트럼프(Donald Trump)’ 미국 대통령은}); it may stand after the quotation
- *       ({@code “…”라고 김 장관은 말했다}).</li>
+ *   <li>Otherwise, when the sentence has an attribution verb or direct speech: X is the subject between
+ *       the end of the reported content ({@code ~다고/라고}, {@code 것으로}) and the last attribution verb
+ *       ({@code …했다고 경찰은 밝혔다}, {@code “…”라고 김 장관은 말했다}); failing that, the first subject
+ *       outside quotation marks (topic {@code 은/는} first, then {@code 이/가/도}), with the noun words
+ *       before it ({@code ‘도널드 트럼프(Donald Trump)’ 미국 대통령은}). A bound noun ({@code 것은}) is no
+ *       subject.</li>
  * </ol>
  * The phrase is reduced to a name: an unnamed group from {@link UnnamedSources} ({@code unnamed experts});
  * else the last single-quoted name in it ({@code ‘샘 올트먼(Samuel Harris Altman)’} → {@code 샘 올트먼});
  * else, with titles ({@code 대통령, 장관, 최고경영자, 쪽, 측} …) removed, the last run of proper-noun words
- * (NNP, SL: {@code 영국 공영방송 BBC} → {@code BBC}, {@code 김민수 국토교통부 장관} → {@code 김민수}); else the
- * last word ({@code 정부}). Parenthetical glosses
+ * of a person (a title was removed: {@code 김민수 국토교통부 장관} → {@code 김민수}); without a title, an
+ * organisation or medium: the head word with the proper nouns before it, report nouns ({@code 보도, 발표,
+ * 등}) removed ({@code 영국 공영방송 BBC} → {@code BBC}, {@code 일본 마이니치 신문의 보도} → {@code 마이니치 신문},
+ * {@code 일본 정부} → {@code 일본 정부}: a country stays before a state body only). Parenthetical glosses
  * are dropped. A pronoun subject ({@code 그는}) is reported as {@link Speaker#pronoun()} for the caller to
  * resolve from the previous sentence.
  */
@@ -34,6 +38,12 @@ final class SpeakerFinder {
             "국무장관", "부총리", "원장", "소장", "단장", "연구원", "기자", "박사", "이사", "이사장", "본부장", "실장",
             "국장", "감독", "선수", "대사", "주석", "총통", "서기장", "부장", "당선인", "후보", "의장", "창업자", "설립자",
             "대통령실", "관계자들");
+    /** Nouns that name a kind of report rather than its source: {@code X의 보도에 따르면} → X. */
+    static final Set<String> GENERIC_SOURCES = Set.of("보도", "발표", "조사", "자료", "집계", "분석", "설명", "통계",
+            "보고서", "연구", "조사결과", "기사", "등", "인터넷판", "온라인판", "트위터", "홈페이지");
+    /** Heads that keep the country before them: {@code 일본 정부}, {@code 미국 국무부}. */
+    static final Set<String> STATE_BODIES = Set.of("정부", "당국", "외교부", "국방부", "국무부", "재무부", "상무부",
+            "의회", "국회", "법원", "검찰", "경찰", "군", "대사관", "중앙은행", "대통령실", "백악관", "총리실");
     private static final Set<String> PRONOUNS = Set.of("그", "그녀", "그들", "이들", "그분");
     private static final int MAX_WORDS = 6;
 
@@ -61,9 +71,19 @@ final class SpeakerFinder {
         if (attribution < 0) {
             return null;
         }
-        int subject = subjectChunk(s, Set.of("은", "는"));
+        int verb = attributionVerb(cues);
+        int subject = -1;
+        if (verb >= 0) {
+            int boundary = reportBoundary(s, verb);
+            if (boundary >= 0) {
+                subject = subjectChunk(s, SUBJECT_PARTICLES, s.m(boundary).chunk() + 1, s.m(verb).chunk());
+            }
+        }
         if (subject < 0) {
-            subject = subjectChunk(s, Set.of("이", "가", "께서", "도"));
+            subject = subjectChunk(s, TOPIC_PARTICLES, 0, s.chunks().size());
+        }
+        if (subject < 0) {
+            subject = subjectChunk(s, SUBJECT_PARTICLES, 0, s.chunks().size());
         }
         if (subject < 0) {
             return null;
@@ -71,19 +91,62 @@ final class SpeakerFinder {
         return resolve(s, phraseBefore(s, subject));
     }
 
-    /** The first chunk outside quotation marks that ends in one of the particles. */
-    private static int subjectChunk(AnalyzedSentence s, Set<String> particles) {
-        for (int c = 0; c < s.chunks().size(); c++) {
+    private static final Set<String> TOPIC_PARTICLES = Set.of("은", "는");
+    private static final Set<String> SUBJECT_PARTICLES = Set.of("은", "는", "이", "가", "께서", "도");
+
+    /** The last attribution verb: the main one ({@code …발표했다고 인디펜던트가 보도했다} → 보도했다). */
+    private static int attributionVerb(List<Cue> cues) {
+        int verb = -1;
+        for (Cue c : cues) {
+            if (c.feature() == Feature.ATTRIBUTION) {
+                verb = Math.max(verb, c.index());
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * The end of the reported content before an attribution verb: the last quotative ending
+     * ({@code ~다고/라고}) or {@code 것으로} before it; -1 when there is none. The subject between this
+     * boundary and the verb is the speaker ({@code …했다고 경찰은 밝혔다}, {@code …걸릴 것으로 행안부는 예상했다}).
+     */
+    private static int reportBoundary(AnalyzedSentence s, int verb) {
+        int boundary = -1;
+        for (int i = 0; i < verb; i++) {
+            if (ReportingCues.isReportBoundary(s, i)) {
+                boundary = i;
+            }
+        }
+        return boundary;
+    }
+
+    /**
+     * The first chunk in {@code [from, to)} outside quotation marks that ends in one of the particles after
+     * a noun or a name; a bound noun ({@code 것은}, {@code 수가}) is no subject.
+     */
+    private static int subjectChunk(AnalyzedSentence s, Set<String> particles, int from, int to) {
+        for (int c = Math.max(0, from); c < Math.min(to, s.chunks().size()); c++) {
             Chunk ch = s.chunks().get(c);
             if (ch.isEmpty()) {
                 continue;
             }
             int last = lastNonPunct(s, ch);
-            if (last < 0) {
+            if (last < 0 || last <= ch.first()) {
                 continue;
             }
             Morpheme m = s.m(last);
-            if (!m.quoted() && m.tag() == POS.Tag.J && particles.contains(m.form()) && last > ch.first()) {
+            if (m.quoted() || m.tag() != POS.Tag.J || !particles.contains(m.form())) {
+                continue;
+            }
+            int head = last - 1;
+            while (head > ch.first() && (s.m(head).tag() == POS.Tag.J || s.m(head).isPunctuation())) {
+                head--;
+            }
+            Morpheme h = s.m(head);
+            boolean noun = (h.isNoun() || h.named() || h.tag() == POS.Tag.XSN || h.isPunctuation() && h.named())
+                    && !h.quoted() && h.tag() != POS.Tag.NNB;
+            boolean boundNoun = h.tag() == POS.Tag.NNB && !TITLES.contains(h.form());
+            if (noun || (h.tag() == POS.Tag.NNB && !boundNoun)) {
                 return c;
             }
         }
@@ -114,7 +177,9 @@ final class SpeakerFinder {
             }
             Morpheme m = s.m(last);
             boolean noun = m.isNoun() || m.tag() == POS.Tag.XSN || m.named();
-            if (!noun) {
+            boolean genitiveOfGeneric = m.is(POS.Tag.J, "의") && out.size() == 1
+                    && GENERIC_SOURCES.contains(headWord(s, out.get(0)));
+            if (!noun && !genitiveOfGeneric) {
                 break;
             }
             out.add(0, c);
@@ -130,11 +195,9 @@ final class SpeakerFinder {
             int c = phrase.get(k);
             Chunk ch = s.chunks().get(c);
             int last = ch.last();
-            if (k == phrase.size() - 1) {
-                while (last >= ch.first() && (s.m(last).tag() == POS.Tag.J || s.m(last).isPunctuation()
-                        && !s.m(last).named())) {
-                    last--;
-                }
+            while (last >= ch.first() && (s.m(last).tag() == POS.Tag.J || s.m(last).isPunctuation()
+                    && !s.m(last).named())) {
+                last--;
             }
             if (last < ch.first()) {
                 continue;
@@ -176,8 +239,22 @@ final class SpeakerFinder {
             return new Speaker(quotedName, false);
         }
         int end = words.size();
-        while (end > 1 && TITLES.contains(words.get(end - 1))) {
+        boolean titled = false;
+        while (end > 1 && (TITLES.contains(words.get(end - 1)) || GENERIC_SOURCES.contains(words.get(end - 1)))) {
+            titled |= TITLES.contains(words.get(end - 1));
             end--;
+        }
+        if (!titled) {
+            // an organisation or medium: its head word with the proper nouns before it, countries left out
+            int from = end - 1;
+            while (from > 0 && proper.get(from - 1) && !UnnamedSources.COUNTRIES.containsKey(words.get(from - 1))) {
+                from--;
+            }
+            if (from == end - 1 && from > 0 && UnnamedSources.COUNTRIES.containsKey(words.get(from - 1))
+                    && STATE_BODIES.contains(words.get(end - 1))) {
+                from--; // 일본 정부, but 교도통신 for 일본 교도통신
+            }
+            return new Speaker(String.join(" ", words.subList(from, end)), false);
         }
         int stop = end;
         while (stop > 0 && !proper.get(stop - 1)) {
@@ -191,6 +268,12 @@ final class SpeakerFinder {
             return new Speaker(String.join(" ", words.subList(run, stop)), false);
         }
         return new Speaker(words.get(end - 1), false);
+    }
+
+    /** The first noun of a chunk ({@code 보도에} → {@code 보도}). */
+    private static String headWord(AnalyzedSentence s, int chunk) {
+        Chunk ch = s.chunks().get(chunk);
+        return ch.isEmpty() ? "" : s.m(ch.first()).form();
     }
 
     private static boolean inParenthesis(String raw, Morpheme m, Chunk ch) {

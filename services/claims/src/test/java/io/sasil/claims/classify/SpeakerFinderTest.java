@@ -28,6 +28,13 @@ class SpeakerFinderTest {
             외신들은 이번 선거의 투표율이 60%를 넘었다고 보도했다.                             | unnamed foreign media
             한국은행은 기준금리를 3.5%로 동결한다고 발표했다.                                 | 한국은행
             정부는 내년 예산을 600조 원으로 편성했다고 밝혔다.                                | 정부
+            용의자는 범행 직후 해외로 달아났다고 경찰은 밝혔다.                                | 경찰
+            북한이 어제 단거리 미사일 2발을 발사했다고 일본 교도통신이 보도했다.                 | 교도통신
+            의료진이 새 치료법을 발표했다고 영국 가디언 인터넷판이 전했다.                       | 가디언
+            워싱턴포스트의 보도에 따르면 두 정상은 지난주 비밀리에 만났다.                       | 워싱턴포스트
+            일본 정부는 이 섬이 자국 영토라고 주장했다.                                       | 일본 정부
+            환경부도 미세먼지가 늘어난 것은 사실이라고 인정했다.                                | 환경부
+            공사 기간은 석 달 정도 걸릴 것으로 국토교통부는 예상했다.                           | 국토교통부
             """)
     void speakerOfAReportedSentence(String sentence, String speaker) {
         assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
