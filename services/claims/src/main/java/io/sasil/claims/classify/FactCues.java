@@ -41,8 +41,9 @@ final class FactCues {
             "최연소", "최고령");
     private static final Set<String> COMPARISON_VERBS = Set.of("앞서", "앞지르", "제치", "추월하", "넘어서", "맞먹",
             "반하", "비슷하", "뒤처지", "뒤지");
+    /** Qualities {@code 가장} ranks measurably; figurative ones ({@code 가장 큰 문제}) are left out. */
     private static final Set<String> MEASURABLE = Set.of("많", "많이", "높", "낮", "적", "빠르", "늦", "비싸", "싸",
-            "오래", "먼저", "길", "짧", "크", "작", "무겁", "가볍", "멀", "가깝", "넓", "좁", "깊");
+            "오래", "먼저", "길", "짧");
     private static final Set<String> COMPARISON_NOUNS = Set.of("압도", "비교", "추월");
 
     private FactCues() {

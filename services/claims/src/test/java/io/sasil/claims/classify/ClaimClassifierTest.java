@@ -114,6 +114,22 @@ class ClaimClassifierTest {
         assertTrue(a.reasons().contains(reason), () -> reason + " not in " + a.reasons());
     }
 
+    @ParameterizedTest(name = "{0} has no {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            가장 큰 문제는 정부의 무관심이다.                          | ranking
+            최고경영자는 조직을 새로 꾸렸다.                           | ranking
+            최고급 호텔들이 해변을 따라 늘어서 있다.                    | ranking
+            정부는 태풍에 대비해 비상 근무에 들어갔다.                  | comparison
+            두 회사의 합병 소식이 전해졌다.                            | attribution
+            그는 “정말 그럴까?”라고 되물었다.                          | question
+            모델 ‘R2’와 칩 A100이 공개됐다.                            | number+counter
+            """)
+    void lookAlikesDoNotFire(String sentence, String feature) {
+        SentenceAssessment a = CLASSIFIER.assess(sentence);
+        assertFalse(a.reasons().stream().anyMatch(r -> r.equals(feature) || r.startsWith(feature + ":")),
+                a::toString);
+    }
+
     @Test
     void stanceInsideQuotationMarksBelongsToTheSpeaker() {
         SentenceAssessment a = CLASSIFIER.assess("이민호 의원은 “국회가 이 법을 반드시 통과시켜야 한다”고 강조했다.");
