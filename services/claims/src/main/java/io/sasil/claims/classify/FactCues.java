@@ -39,6 +39,7 @@ final class FactCues {
             "포인트", "년", "월", "일", "분기", "가지", "곳", "건", "대", "척", "톤", "권", "편", "회", "차례", "번");
     private static final Set<String> RANK_WORDS = Set.of("최초", "최대", "최고", "최저", "최다", "최소", "최장", "최단",
             "최연소", "최고령");
+    private static final Set<String> RANK_SCOPES = Set.of("세계", "국내", "사상", "역대");
     private static final Set<String> COMPARISON_VERBS = Set.of("앞서", "앞지르", "제치", "추월하", "넘어서", "맞먹",
             "반하", "비슷하", "뒤처지", "뒤지");
     /** Qualities {@code 가장} ranks measurably; figurative ones ({@code 가장 큰 문제}) are left out. */
@@ -69,7 +70,7 @@ final class FactCues {
             } else if (t == POS.Tag.J && m.form().equals("보다")) {
                 out.add(new Cue(Feature.COMPARISON, "보다", i, null));
             } else if (t == POS.Tag.VV && COMPARISON_VERBS.contains(m.form())) {
-                out.add(new Cue(Feature.COMPARISON, m.form() + (m.form().endsWith("하") ? "다" : "다"), i, null));
+                out.add(new Cue(Feature.COMPARISON, m.form() + "다", i, null));
             } else if (t == POS.Tag.XR && m.form().equals("비슷")) {
                 out.add(new Cue(Feature.COMPARISON, "비슷하다", i, null));
             } else if (t == POS.Tag.NNG && COMPARISON_NOUNS.contains(m.form()) && s.at(i + 1) != null
@@ -85,7 +86,7 @@ final class FactCues {
             } else if (t == POS.Tag.MAG && m.form().equals("가장") && measurableAfter(s, i)) {
                 out.add(new Cue(Feature.RANKING, "가장", i, null));
             } else if (t == POS.Tag.MM && m.form().equals("첫") && i > 0
-                    && Set.of("세계", "국내", "사상", "역대").contains(s.m(i - 1).form())) {
+                    && RANK_SCOPES.contains(s.m(i - 1).form())) {
                 out.add(new Cue(Feature.RANKING, s.m(i - 1).form() + " 첫", i, null));
             }
         }
