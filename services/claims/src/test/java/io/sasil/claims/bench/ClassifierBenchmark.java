@@ -1,0 +1,160 @@
+package io.sasil.claims.bench;
+
+import io.sasil.claims.classify.ClaimClassifier;
+import io.sasil.claims.classify.SentenceAssessment;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Single-thread throughput of {@link ClaimClassifier#assessAll} against plain Nori tokenisation (same
+ * tokenizer settings: decompound NONE, punctuation kept, terms, offsets and POS read) of the same text,
+ * in MB (10^6 bytes of UTF-8) per second of the thread's CPU time; five alternating rounds of 1.5 s CPU
+ * each after 4 s of warm-up, medians reported.
+ *
+ * <p>Argument: a Korean text file, or a directory holding {@code seed-article.txt}. Run:
+ * {@code ./mvnw -B -q -pl services/claims test-compile exec:java
+ * -Dsasil.main=io.sasil.claims.bench.ClassifierBenchmark -Dexec.args="/work/shared/eval"}
+ */
+public final class ClassifierBenchmark {
+
+    private static final long WARMUP_NANOS = 4_000_000_000L;
+    private static final long MEASURE_NANOS = 1_500_000_000L;
+    private static final int ROUNDS = 5;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ClassifierBenchmark <text file | eval dir>");
+            System.exit(2);
+        }
+        Path p = Path.of(args[0]);
+        if (Files.isDirectory(p)) {
+            p = p.resolve("seed-article.txt");
+        }
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        List<int[]> spans = sentences(text);
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        ClaimClassifier classifier = new ClaimClassifier();
+        KoreanTokenizer tokenizer = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
+                KoreanTokenizer.DecompoundMode.NONE, false, false);
+
+        Runnable nori = () -> tokenize(tokenizer, text);
+        Runnable claims = () -> {
+            List<SentenceAssessment> out = classifier.assessAll(text, spans);
+            if (out.size() != spans.size()) {
+                throw new IllegalStateException();
+            }
+        };
+        run(nori, WARMUP_NANOS);
+        run(claims, WARMUP_NANOS);
+        double[] noriRounds = new double[ROUNDS];
+        double[] claimsRounds = new double[ROUNDS];
+        for (int k = 0; k < ROUNDS; k++) {
+            noriRounds[k] = throughput(nori, bytes);
+            claimsRounds[k] = throughput(claims, bytes);
+        }
+        double noriMbs = median(noriRounds);
+        double claimsMbs = median(claimsRounds);
+        System.out.printf(Locale.ROOT, "text: %s, %d bytes UTF-8, %d sentences%n", p.getFileName(), bytes,
+                spans.size());
+        System.out.printf(Locale.ROOT, "java %s, %d available processors (one thread used, CPU time)%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "nori tokenisation      %.3f MB/s%n", noriMbs);
+        System.out.printf(Locale.ROOT, "claims assessAll       %.3f MB/s%n", claimsMbs);
+        System.out.printf(Locale.ROOT, "ratio nori / claims    %.2f (target <= 2)%n", noriMbs / claimsMbs);
+    }
+
+    /** MB/s per core: bytes over the thread's CPU time (not wall time: the machine may be shared). */
+    private static double throughput(Runnable r, long bytes) {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long runs = run(r, MEASURE_NANOS);
+        double seconds = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        return runs * bytes / seconds / 1e6;
+    }
+
+    /** Runs {@code r} until the thread has used {@code nanos} of CPU time; returns the number of runs. */
+    private static long run(Runnable r, long nanos) {
+        long end = THREADS.getCurrentThreadCpuTime() + nanos;
+        long runs = 0;
+        while (THREADS.getCurrentThreadCpuTime() < end) {
+            r.run();
+            runs++;
+        }
+        return runs;
+    }
+
+    private static double median(double[] xs) {
+        double[] c = xs.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+
+    private static long sink;
+
+    private static void tokenize(KoreanTokenizer tokenizer, String text) {
+        CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                sink += term.length() + offset.startOffset() + pos.getLeftPOS().ordinal();
+            }
+            tokenizer.end();
+            tokenizer.close();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sentences end after . ? ! (and a closing quote) followed by white space, or at a line end. */
+    static List<int[]> sentences(String text) {
+        int[] cps = text.codePoints().toArray();
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            boolean end = c == '\n';
+            if (c == '.' || c == '?' || c == '!') {
+                int j = i + 1;
+                while (j < cps.length && (cps[j] == '”' || cps[j] == '’' || cps[j] == '"')) {
+                    j++;
+                }
+                if (j == cps.length || Character.isWhitespace(cps[j])) {
+                    i = j - 1;
+                    end = true;
+                }
+            }
+            if (end) {
+                int e = c == '\n' ? i : i + 1;
+                if (e > start) {
+                    spans.add(new int[] {start, e});
+                }
+                start = i + 1;
+                while (start < cps.length && cps[start] == ' ') {
+                    start++;
+                }
+                i = Math.max(i, start - 1);
+            }
+        }
+        if (start < cps.length) {
+            spans.add(new int[] {start, cps.length});
+        }
+        return spans;
+    }
+}

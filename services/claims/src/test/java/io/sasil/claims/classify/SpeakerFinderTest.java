@@ -1,0 +1,71 @@
+package io.sasil.claims.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Speakers and sources, through {@link ClaimClassifier#assess(String)}. */
+class SpeakerFinderTest {
+
+    private static final ClaimClassifier CLASSIFIER = new ClaimClassifier();
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            통계청에 따르면 지난달 실업률은 3.1%였다.                                      | 통계청
+            영국 공영방송 BBC에 따르면 두 나라는 어제 휴전에 합의했다.                        | BBC
+            김철수 환경부 장관은 “미세먼지 대책을 재검토하겠다”고 말했다.                      | 김철수
+            “물가 안정이 최우선 과제”라고 박영희 대변인은 강조했다.                            | 박영희
+            ‘오픈AI’ 쪽은 새 모델의 학습에 1억 달러를 썼다고 밝혔다.                           | 오픈AI
+            반도체 기업 ‘에이스칩(Ace Chip)’의 최고경영자 ‘리사 한(Lisa Han)’은 공장 증설을 발표했다. | 리사 한
+            ‘조 바이든(Joe Biden)’ 미국 대통령은 지난 1일 행정명령에 서명했다고 밝혔다.          | 조 바이든
+            전문가들은 “금리 인하는 시기상조”라고 말한다.                                    | unnamed experts
+            미국 언론들은 협상이 결렬됐다고 일제히 보도했다.                                  | unnamed US media
+            일본 언론들은 회담이 30분 만에 끝났다고 전했다.                                   | unnamed Japanese media
+            업계 관계자는 “재고가 석 달 치 남았다”고 전했다.                                  | unnamed official
+            외신들은 이번 선거의 투표율이 60%를 넘었다고 보도했다.                             | unnamed foreign media
+            한국은행은 기준금리를 3.5%로 동결한다고 발표했다.                                 | 한국은행
+            정부는 내년 예산을 600조 원으로 편성했다고 밝혔다.                                | 정부
+            용의자는 범행 직후 해외로 달아났다고 경찰은 밝혔다.                                | 경찰
+            북한이 어제 단거리 미사일 2발을 발사했다고 일본 교도통신이 보도했다.                 | 교도통신
+            의료진이 새 치료법을 발표했다고 영국 가디언 인터넷판이 전했다.                       | 가디언
+            워싱턴포스트의 보도에 따르면 두 정상은 지난주 비밀리에 만났다.                       | 워싱턴포스트
+            일본 정부는 이 섬이 자국 영토라고 주장했다.                                       | 일본 정부
+            환경부도 미세먼지가 늘어난 것은 사실이라고 인정했다.                                | 환경부
+            공사 기간은 석 달 정도 걸릴 것으로 국토교통부는 예상했다.                           | 국토교통부
+            """)
+    void speakerOfAReportedSentence(String sentence, String speaker) {
+        assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            경찰은 사건 현장에서 용의자를 체포했다.
+            올해 1분기 수출은 지난해보다 12% 늘었다.
+            이 주장은 사실이 아니다.
+            그는 “곧 돌아오겠다”고 말했다.
+            """)
+    void noSpeakerWhenTheWriterStatesItOrThePronounIsUnresolved(String sentence) {
+        assertNull(CLASSIFIER.assess(sentence).speaker());
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            전문가              | unnamed experts
+            미국,언론들         | unnamed US media
+            정부관계자          | unnamed official
+            중국,당국자         | unnamed Chinese official
+            국내,업계           | unnamed Korean industry sources
+            """)
+    void unnamedSourceVocabulary(String words, String label) {
+        assertEquals(label, UnnamedSources.label(List.of(words.split(","))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"김철수", "미국", "BBC", "정부"})
+    void namedSourcesAreNotUnnamed(String word) {
+        assertNull(UnnamedSources.label(List.of(word)));
+    }
+}
