@@ -23,10 +23,11 @@ import java.util.stream.Stream;
  * {@code quarkus.rest-client.<key>.url}), the REST clients its code registers
  * ({@code @RegisterRestClient(configKey = "<key>")}) and the path prefixes of its JAX-RS resources
  * (class-level {@code @Path("/api/<x>…")} of classes that are not REST clients, cut to
- * {@code /api/<x>}). A client key {@code <service>-client} names the service it calls.
+ * {@code /api/<x>}) and the property names its code reads ({@link ConfigMappingKeys}). A client key {@code <service>-client} names the service it calls.
  */
 public record ServiceModule(String name, Map<String, String> properties, int httpPort,
-                            Set<String> configuredClients, Set<String> registeredClients, Set<String> apiPrefixes) {
+                            Set<String> configuredClients, Set<String> registeredClients, Set<String> apiPrefixes,
+                            Set<String> codeKeys) {
 
     private static final Pattern CLIENT_URL = Pattern.compile("quarkus\\.rest-client\\.([a-z0-9-]+)\\.url");
     private static final Pattern REGISTER = Pattern.compile("@RegisterRestClient\\s*\\(\\s*configKey\\s*=\\s*\"([^\"]{1,100})\"");
@@ -65,9 +66,11 @@ public record ServiceModule(String name, Map<String, String> properties, int htt
         }
         Set<String> registered = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
+        Set<String> codeKeys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(dir.resolve("src/main/java"))) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 String source = read(file);
+                codeKeys.addAll(ConfigMappingKeys.of(source));
                 Matcher r = REGISTER.matcher(source);
                 boolean client = false;
                 while (r.find()) {
@@ -83,7 +86,7 @@ public record ServiceModule(String name, Map<String, String> properties, int htt
             throw new ManifestException(dir + ": " + e.getMessage(), e);
         }
         int port = Integer.parseInt(properties.getOrDefault("quarkus.http.port", "8080"));
-        return new ServiceModule(name, properties, port, configured, registered, prefixes);
+        return new ServiceModule(name, properties, port, configured, registered, prefixes, codeKeys);
     }
 
     /** The services this one calls: its configured client keys without the {@code -client} suffix. */
@@ -93,6 +96,11 @@ public record ServiceModule(String name, Map<String, String> properties, int htt
             targets.add(key.endsWith("-client") ? key.substring(0, key.length() - "-client".length()) : key);
         }
         return targets;
+    }
+
+    /** Whether a deploy ConfigMap may set {@code key}: a key of application.properties or one the code reads. */
+    public boolean knows(String key) {
+        return properties.containsKey(key) || codeKeys.contains(key);
     }
 
     private static String read(Path file) {
