@@ -26,7 +26,6 @@ import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,11 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * Cross-object checks (each throws {@link AssertionError} naming the overlay and object) of each rendered overlay against each other and against the services' code and
- * configuration (read by {@link ServiceModule}, not restated here).
+ * Cross-object checks of a rendered overlay: its objects against each other, and against the
+ * services' code and configuration as {@link ServiceModule} reads them (nothing restated here).
+ * Each check throws an {@link AssertionError} naming the overlay and the object at fault.
  */
 public final class OverlayChecks {
 
@@ -47,9 +46,6 @@ public final class OverlayChecks {
     private static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of("dev", Set.of(), "production", Set.of("sasil-db"));
     private static final Set<String> DB_SECRET_KEYS = Set.of("host", "port", "database", "username", "password");
     private static Map<String, ServiceModule> modules;
-
-    private OverlayChecks() {
-    }
     private static Set<String> quarkusKeys;
 
     static {
@@ -58,6 +54,9 @@ public final class OverlayChecks {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private OverlayChecks() {
     }
 
     private static void read() throws IOException {
