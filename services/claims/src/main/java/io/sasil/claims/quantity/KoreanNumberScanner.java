@@ -116,7 +116,8 @@ public final class KoreanNumberScanner {
         }
         char c0 = s.charAt(i);
         if (c0 == '영' || c0 == '공' || c0 == '빵') {
-            return new NumberToken(BigDecimal.ZERO, i, i + 1, false, false);
+            boolean alone = i + 1 >= s.length() || s.charAt(i + 1) < '가' || s.charAt(i + 1) > '힣';
+            return alone ? new NumberToken(BigDecimal.ZERO, i, i + 1, false, false) : null;
         }
         NumberToken nat = scanNative(s, i);
         NumberToken sino = scanMagnitudes(s, i);
@@ -171,6 +172,7 @@ public final class KoreanNumberScanner {
         boolean startedWithDigit = isDigit(s.charAt(i));
         boolean nativeTail = false;
         boolean first = true;
+        boolean bare = false;
         while (p < s.length()) {
             Group g = scanGroup(s, p);
             if (g != null && !first && startedWithDigit && !g.digits() && !g.smallMag()) {
@@ -179,6 +181,7 @@ public final class KoreanNumberScanner {
             if (g == null) {
                 if (first && largeMagnitudeExponent(s.charAt(p)) > 0) {
                     g = new Group(BigDecimal.ONE, p, false, false, false);  // bare 만, 억
+                    bare = true;
                 } else {
                     break;
                 }
@@ -192,7 +195,7 @@ public final class KoreanNumberScanner {
                 lastLarge = exp;
                 end = q + 1;
                 p = q + 1;
-                if (p + 1 < s.length() && s.charAt(p) == ' ' && isDigit(s.charAt(p + 1))) {
+                if (!bare && p + 1 < s.length() && s.charAt(p) == ' ' && isDigit(s.charAt(p + 1))) {
                     p++;
                 }
                 continue;

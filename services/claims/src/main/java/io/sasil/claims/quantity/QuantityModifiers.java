@@ -4,7 +4,7 @@ import io.sasil.common.contract.Bound;
 
 /**
  * The words around a quantity that make it approximate or a bound. Prefixes: {@code 약 대략 최소
- * 적어도 최대 최고}. Suffixes (one space allowed before): approximate {@code 가량 정도 여 안팎 남짓
+ * 적어도 최대}. Suffixes (one space allowed before): approximate {@code 가량 정도 여 안팎 남짓
  * 내외 쯤 께 가까이 육박}; {@code 이상} ≥; {@code 초과}, {@code (이/가/을/를) 넘는/넘게/넘은/넘어} &gt;;
  * {@code 이하 이내} ≤; {@code 미만}, {@code 도 안 된/되는/돼}, {@code 도 채 안 되는}, {@code 에 못 미치는} &lt;;
  * {@code 에 달하는/달한다/달해/이르는} exact (kept in the span). Matching is plain
@@ -18,7 +18,7 @@ public final class QuantityModifiers {
 
     private static final String[] APPROX_PREFIX = {"약 ", "약", "대략 ", "대략", "어림잡아 ", "줄잡아 "};
     private static final String[] MIN_PREFIX = {"최소 ", "최소", "적어도 ", "최저 "};
-    private static final String[] MAX_PREFIX = {"최대 ", "최대", "최고 "};
+    private static final String[] MAX_PREFIX = {"최대 ", "최대"};
 
     private static final String[] APPROX_SUFFIX = {"가량", "정도", "안팎", "남짓", "내외", "쯤", "께", "가까이", "가까운", "육박",
         "언저리", "여"};

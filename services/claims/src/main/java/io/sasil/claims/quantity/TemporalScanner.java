@@ -190,7 +190,7 @@ public final class TemporalScanner {
     private static Match matchPointOrInterval(String s, int i, OffsetDateTime ref) {
         Spec a = parseSpec(s, i);
         if (a == null) {
-            return null;
+            return openRange(s, i, ref);
         }
         int q = a.end;
         // interval continuation
@@ -236,6 +236,45 @@ public final class TemporalScanner {
             end = k;
         }
         return new Match(end, format(ra, ref), unitOf(ra), bound, false);
+    }
+
+    /** 2019~2020년, 3~5일, 7-8월: a bare number takes the field of the date after the separator. */
+    private static Match openRange(String s, int i, OffsetDateTime ref) {
+        NumberToken n = num(s, i, false);
+        int v = intOf(n);
+        if (n == null || v < 0) {
+            return null;
+        }
+        int r = ws(s, n.end());
+        int sep = word(s, r, "~", "∼", "～", "〜", "-", "–");
+        if (sep < 0) {
+            return null;
+        }
+        Spec b = parseSpec(s, ws(s, sep));
+        if (b == null) {
+            return null;
+        }
+        Spec a = new Spec();
+        if (b.year != null && b.month == null && b.day == null && b.hour == null && v >= 1000) {
+            a.year = v;
+        } else if (b.month != null && b.day == null && b.year == null && b.hour == null && v >= 1 && v <= 12) {
+            a.month = v;
+            a.yearRel = b.yearRel;
+        } else if (b.day != null && b.hour == null && v >= 1 && v <= 31) {
+            a.day = v;
+            a.month = b.month;
+            a.year = b.year;
+            a.yearRel = b.yearRel;
+            a.dayDir = b.dayDir;
+        } else {
+            return null;
+        }
+        Resolved ra = resolve(a, ref);
+        Resolved rb = resolve(b, ref);
+        if (ra == null || rb == null || ra.interval != null || rb.interval != null) {
+            return null;
+        }
+        return new Match(b.end, format(ra, ref) + "/" + format(rb, ref), Units.INTERVAL, null, false);
     }
 
     private static void inherit(Spec b, Spec a) {
@@ -790,6 +829,10 @@ public final class TemporalScanner {
             date = LocalDate.of(y, 1, 1);
             grain = Grain.YEAR;
         }
+        if (sp.hour == null && sp.partOfDay != null && date == null
+                && (sp.partOfDay.equals("낮") || sp.partOfDay.equals("밤"))) {
+            return null;   // 낮, 밤 alone are too common as plain nouns
+        }
         if (sp.hour == null && sp.partOfDay != null && !isAmPmWord(sp.partOfDay)) {
             int[] hours = partOfDayHours(sp.partOfDay);
             LocalDate d = date != null ? date : today;
@@ -1161,6 +1204,15 @@ public final class TemporalScanner {
                 return new Match(kk, d.iso(), Units.DURATION, Bound.MAX_INCLUSIVE, false);
             }
             return ref == null ? null : new Match(kk, shift(ref, d, 1), unitForShift(d), Bound.MAX_INCLUSIVE, false);
+        }
+        if (!KoreanNumberScanner.mayStart(s, p) || s.startsWith("하루", p) || s.startsWith("이틀", p)) {
+            boolean dayWord = false;
+            for (String w : DAY_WORDS) {
+                dayWord |= s.startsWith(w, p);
+            }
+            if (dayWord && !s.startsWith("만에", t) && !s.startsWith("째", e) && !s.startsWith("새", e)) {
+                return null;   // 하루 8시간: "per day", not a duration
+            }
         }
         return new Match(e, d.iso(), Units.DURATION, null, false);
     }
