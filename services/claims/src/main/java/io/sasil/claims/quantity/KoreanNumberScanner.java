@@ -116,6 +116,20 @@ public final class KoreanNumberScanner {
         }
         char c0 = s.charAt(i);
         if (c0 == '영' || c0 == '공' || c0 == '빵') {
+            if (i + 2 < s.length() && (s.charAt(i + 1) == '점' || s.charAt(i + 1) == '쩜') && sinoDigit(s.charAt(i + 2)) >= 0) {
+                StringBuilder frac = new StringBuilder("0.");
+                int q = i + 2;
+                while (q < s.length() && frac.length() < MAX_DIGITS) {
+                    char d = s.charAt(q);
+                    int dv = (d == '영' || d == '공') ? 0 : sinoDigit(d);
+                    if (dv < 0) {
+                        break;
+                    }
+                    frac.append(dv);
+                    q++;
+                }
+                return new NumberToken(new BigDecimal(frac.toString()), i, q, false, false);
+            }
             boolean alone = i + 1 >= s.length() || s.charAt(i + 1) < '가' || s.charAt(i + 1) > '힣';
             return alone ? new NumberToken(BigDecimal.ZERO, i, i + 1, false, false) : null;
         }

@@ -91,7 +91,7 @@ public final class QuantityModifiers {
                 if (w.equals("여") && k < s.length() && s.charAt(k) >= '가' && s.charAt(k) <= '힣' && !particle(s.charAt(k))) {
                     continue;   // 여성, 여론 …
                 }
-                if (w.equals("께") && start != p) {
+                if (w.equals("께") && (start != p || s.startsWith("께서", start))) {
                     continue;
                 }
                 return new Modifier(k, null, true);

@@ -1095,6 +1095,9 @@ public final class TemporalScanner {
             if (!n.digits() && n.nativeWord() && s.startsWith("년", q)) {
                 return null;
             }
+            if (a.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+                return null;   // 2021년 is a year, never a duration
+            }
             u = ChronoUnit.YEARS;
             iso = "P" + plain(a) + "Y";
         } else if ((k = word(s, q, "주일", "주")) > 0) {
