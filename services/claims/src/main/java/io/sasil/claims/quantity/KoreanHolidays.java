@@ -59,11 +59,23 @@ public final class KoreanHolidays {
         LUNAR.put("석가탄신일", LUNAR.get("부처님오신날"));
     }
 
+    private static final String FIRST_CHARS;
+
+    static {
+        StringBuilder b = new StringBuilder();
+        SOLAR.keySet().forEach(n -> b.append(n.charAt(0)));
+        LUNAR.keySet().forEach(n -> b.append(n.charAt(0)));
+        FIRST_CHARS = b.toString();
+    }
+
     private KoreanHolidays() {
     }
 
     /** The longest holiday name at {@code i}, or null. */
     public static String nameAt(String s, int i) {
+        if (i >= s.length() || FIRST_CHARS.indexOf(s.charAt(i)) < 0) {
+            return null;
+        }
         String best = null;
         for (String n : SOLAR.keySet()) {
             if (s.startsWith(n, i) && (best == null || n.length() > best.length())) {

@@ -71,8 +71,8 @@ public final class QuantityModifiers {
         int q = p < s.length() && s.charAt(p) == ' ' ? p + 1 : p;
         for (int start : new int[] {p, q}) {
             int k;
-            if ((k = longest(s, start, MAX_EXCL)) > 0 && wordEnds(s, k)) {
-                return new Modifier(k, io.sasil.common.contract.Bound.MAX_EXCLUSIVE, false);
+            if ((k = longest(s, start, MAX_EXCL)) > 0) {
+                return new Modifier(k, Bound.MAX_EXCLUSIVE, false);
             }
             if ((k = longest(s, start, EXACT_SUFFIX)) > 0) {
                 return new Modifier(k, null, false);
@@ -102,9 +102,5 @@ public final class QuantityModifiers {
 
     private static boolean particle(char c) {
         return "의에는은이가을를도로와과만".indexOf(c) >= 0;
-    }
-
-    private static boolean wordEnds(String s, int k) {
-        return true;
     }
 }

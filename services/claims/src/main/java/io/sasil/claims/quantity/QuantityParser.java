@@ -354,20 +354,16 @@ public final class QuantityParser {
         String u = e.surface();
         boolean hangulUnit = hangul(u.charAt(0));
         if (n.nativeWord() && !n.digits()) {
-            if (!hangulUnit || e.unit().equals("KRW") && false) {
+            if (!hangulUnit) {
                 return false;
             }
             if (!spaced && !UnitLexicon.gluedToNative(u) && !u.equals("번째") && !u.equals("째")) {
                 return false;
             }
-            return !e.unit().equals(Units.RANK) && !e.unit().equals(Units.BIRTH_YEAR) && !e.unit().equals(Units.DEGREE)
-                    || u.equals("도") && false;
+            return !e.unit().equals(Units.RANK) && !e.unit().equals(Units.BIRTH_YEAR) && !e.unit().equals(Units.DEGREE);
         }
         if (spaced && hangulUnit && u.length() == 1) {
             return "명원개곳건척대채권장마살세엔불달".indexOf(u.charAt(0)) >= 0 && !u.equals("달");
-        }
-        if (spaced && u.equals("%")) {
-            return true;
         }
         return true;
     }

@@ -355,7 +355,7 @@ public final class TemporalScanner {
         int q = ws(s, p);
         if (sp.dayRel == null && sp.weekRel == null) {
             if ((k = word(s, q, "올해", "금년", "작년", "지난해", "지난 해", "전년", "재작년", "내년", "다음해", "다음 해", "이듬해",
-                    "내후년")) > 0 && !hangulAt(s, k) || (k = word(s, q, "올해", "작년", "지난해", "내년", "재작년", "금년")) > 0) {
+                    "내후년")) > 0 && !hangulAt(s, k) || (k = word(s, q, "올해", "작년", "지난해", "내년", "재작년", "금년", "전년", "이듬해")) > 0) {
                 String w = s.substring(q, k).replace(" ", "");
                 sp.yearRel = switch (w) {
                     case "올해", "금년" -> 0;
@@ -604,7 +604,7 @@ public final class TemporalScanner {
             while (p < s.length() && p - q < 2 && KoreanNumberScanner.isDigit(s.charAt(p))) {
                 h = h * 10 + s.charAt(p++) - '0';
             }
-            if (p < s.length() && s.charAt(p) == ':' && p + 2 < s.length() + 0 && twoDigits(s, p + 1)) {
+            if (p < s.length() && s.charAt(p) == ':' && twoDigits(s, p + 1)) {
                 int m = Integer.parseInt(s.substring(p + 1, p + 3));
                 p += 3;
                 Integer sec = null;
@@ -1057,9 +1057,6 @@ public final class TemporalScanner {
         for (int k = 0; k < DAY_WORDS.length; k++) {
             if (s.startsWith(DAY_WORDS[k], p)) {
                 int e = p + DAY_WORDS[k].length();
-                if (s.startsWith("간", e) || s.startsWith("동안", e)) {
-                    // keep 간/동안 for the caller
-                }
                 return new Dur(BigDecimal.valueOf(DAY_WORD_VALUES[k]), ChronoUnit.DAYS, e, "P" + DAY_WORD_VALUES[k] + "D",
                         DAY_WORD_VALUES[k] * 86400L);
             }
@@ -1075,9 +1072,6 @@ public final class TemporalScanner {
             return null;
         }
         int q = ws(s, n.end());
-        if (q > n.end() && n.nativeWord() && !n.digits() && false) {
-            return null;
-        }
         int k;
         ChronoUnit u;
         String iso;

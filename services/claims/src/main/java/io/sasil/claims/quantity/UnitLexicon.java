@@ -20,6 +20,8 @@ public final class UnitLexicon {
     }
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
+    /** Entries by first char, longest first: one hash lookup per position. */
+    private static final java.util.Map<Character, List<Entry>> BY_FIRST = new java.util.HashMap<>();
 
     private static void add(String unit, String factor, String... surfaces) {
         for (String s : surfaces) {
@@ -105,6 +107,9 @@ public final class UnitLexicon {
                 "경기", "승", "패", "타", "벌", "켤레", "알", "통", "쪽", "군데", "자리", "기", "호기", "량", "포기",
                 "개비", "부", "포인트", "등급", "단계", "개월분", "라운드", "홈런", "개교", "개팀", "팀", "곡", "편의");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.surface().length()).reversed());
+        for (Entry e : ENTRIES) {
+            BY_FIRST.computeIfAbsent(e.surface().charAt(0), k -> new ArrayList<>()).add(e);
+        }
     }
 
     /** Counters that may follow a native numeral glued without a space ({@code 두가지}, {@code 세명}). */
@@ -118,7 +123,11 @@ public final class UnitLexicon {
         if (i >= s.length()) {
             return null;
         }
-        for (Entry e : ENTRIES) {
+        List<Entry> candidates = BY_FIRST.get(s.charAt(i));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
             String u = e.surface();
             if (s.startsWith(u, i)) {
                 int end = i + u.length();

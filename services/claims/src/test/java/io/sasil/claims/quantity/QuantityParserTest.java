@@ -50,6 +50,7 @@ class QuantityParserTest {
             적자는 6천만 원, 흑자는 2천5백만 원이었다.         | 6천만 원 = 60000000 KRW; 2천5백만 원 = 25000000 KRW
             올해 예산은 5조 3천억 원이다.                      | 올해 = 2025 DATE; 5조 3천억 원 = 5300000000000 KRW
             부채 27,350,000원을 갚았다.                       | 27,350,000원 = 27350000 KRW
+            매출은 전년보다 8% 늘었다.                         | 전년 = 2024 DATE; 8% = 8 PERCENT
             입장료는 $12.50였다.                              | $12.50 = 12.50 USD
             엔화로 3,000엔, 위안화로 80위안을 냈다.            | 3,000엔 = 3000 JPY; 80위안 = 80 CNY
             런던 집값은 50만 파운드를 넘었다.                  | 50만 파운드 = 500000 GBP
@@ -237,13 +238,20 @@ class QuantityParserTest {
         String tildes = "1~".repeat(10000);
         String mags = "만".repeat(10000) + "억조".repeat(3000);
         String sino = "삼십".repeat(10000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        String words = "삼십오 ".repeat(10000);
+        String dates = "3월 4일 ".repeat(5000);
+        String hours = "오후 3시 ".repeat(5000);
+        // linear scanners: ~0.5 s on an idle core for all of these; the bound leaves room for a loaded CI machine
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertTrue(parser.parse(digits, REF).isEmpty());
             assertEquals(1, parser.parse(parens, REF).size());
             parser.parse(mixed, REF);
             parser.parse(tildes, REF);
             parser.parse(mags, REF);
             parser.parse(sino, REF);
+            assertEquals(10000, parser.parse(words, REF).size());
+            assertEquals(5000, parser.parse(dates, REF).size());
+            assertEquals(5000, parser.parse(hours, REF).size());
             parser.parse("", REF);
             parser.parse("no hangul at all, 42 apples", REF);
         });
