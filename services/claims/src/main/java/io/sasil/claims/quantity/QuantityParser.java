@@ -111,14 +111,6 @@ public final class QuantityParser {
         TemporalScanner.Match t = TemporalScanner.match(s, j, ref);
         Found m = measure(s, j, lastUnit, i);
         Found f;
-        if (t != null && t.end() + 3 < s.length() && s.startsWith("인 ", t.end())
-                && (Units.DATE.equals(t.unit()) || Units.DATETIME.equals(t.unit()))) {
-            // 10년 전인 2014년: the explicit date names the same time
-            TemporalScanner.Match t2 = TemporalScanner.match(s, t.end() + 2, ref);
-            if (t2 != null && (Units.DATE.equals(t2.unit()) || Units.DATETIME.equals(t2.unit()))) {
-                t = new TemporalScanner.Match(t2.end(), t2.value(), t2.unit(), t2.bound(), t2.approximate());
-            }
-        }
         if (t != null && (m == null || t.end() >= m.end)) {
             f = new Found(t.end(), null, t.value(), t.unit(), null, t.approximate(), t.bound(), null);
         } else {

@@ -1187,6 +1187,10 @@ public final class TemporalScanner {
         if ((kk = word(s, e, "간")) > 0 && !hangulAt(s, kk) || (kk = word(s, t, "동안")) > 0) {
             return new Match(kk, d.iso(), Units.DURATION, null, false);
         }
+        if ((kk = word(s, t, "전", "후", "뒤")) > 0 && s.startsWith("인 ", kk) && TemporalScanner.match(s, kk + 2, ref) != null) {
+            // 10년 전인 2014년: the date names the point, the phrase before it the distance
+            return new Match(kk, d.iso(), Units.DURATION, null, false);
+        }
         if ((kk = word(s, t, "이전", "전", "앞")) > 0 && !(hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
                 && !s.startsWith("의", kk) && !s.startsWith("부", kk) && !s.startsWith("까", kk))) {
             return ref == null ? null : new Match(kk, shift(ref, d, -1), unitForShift(d), null, false);
