@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  * large magnitude the number continues across one space only with a group that starts with a
  * digit ({@code 557만 6,000}); a number that started with digits continues glued only with a
  * group that has a small magnitude or a digit ({@code 5만2천}, not {@code 5만이상}). A digit
- * run longer than {@value #MAX_DIGITS} characters is no number (bounded work). The scanner is
+ * run longer than {@value #MAX_DIGITS} characters is no number (bounded work). Only 만 and 억 may
+ * start a number without a digit before them (조, 경 alone start words: 조사, 경기). The scanner is
  * a hand-written loop with no regular expressions; it is stateless and thread-safe.
  */
 public final class KoreanNumberScanner {
@@ -193,7 +194,7 @@ public final class KoreanNumberScanner {
                 g = null;   // 5만이상: a glued lone Sino digit after digits is a word, not a number
             }
             if (g == null) {
-                if (first && largeMagnitudeExponent(s.charAt(p)) > 0) {
+                if (first && (s.charAt(p) == '만' || s.charAt(p) == '억')) {
                     g = new Group(BigDecimal.ONE, p, false, false, false);  // bare 만, 억
                     bare = true;
                 } else {

@@ -174,8 +174,14 @@ public final class QuantityParser {
             }
             return null;
         }
+        if (s.startsWith("제", j) && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
+            NumberToken ord = KoreanNumberScanner.scanUnsigned(s, j + 1);   // 제3자, 제1원전: an ordinal
+            return ord == null || !ord.integral() ? null
+                    : new Found(ord.end(), ord.value(), null, Units.ORDINAL, null, false, null, null);
+        }
         if (s.startsWith("첫", j)) {
-            int k = s.startsWith("번째", j + 1) ? j + 3 : s.startsWith("째", j + 1) ? j + 2 : -1;
+            int f = j + 1 < s.length() && s.charAt(j + 1) == ' ' ? j + 2 : j + 1;
+            int k = s.startsWith("번째", f) ? f + 2 : s.startsWith("째", f) ? f + 1 : -1;
             return k < 0 ? null : new Found(k, BigDecimal.ONE, null, Units.ORDINAL, null, false, null, null);
         }
         boolean approx = false;
@@ -286,6 +292,19 @@ public final class QuantityParser {
             return new Found(end, plain(value), null, Units.NUMBER, null, approx, null, null);
         }
         UnitLexicon.Entry e = u.entry;
+        if (!wordEndsAfterUnit(s, u) && n.digits() && scale == null) {
+            return new Found(n.end(), plain(value), null, Units.NUMBER, null, approx, null, null);   // 7호선, 3원칙
+        }
+        if (!wordEndsAfterUnit(s, u) || !n.digits() && !n.nativeWord() && n.length() <= 2 && e.surface().length() == 1
+                && hangul(e.surface().charAt(0)) && s.charAt(n.end()) != ' '
+                && (e.unit().equals(Units.COUNT) || e.unit().equals(Units.PERSON) || e.unit().equals(Units.AGE_YEARS))
+                && !wholeInput(s, spanStart, u.end)) {
+            return null;   // 한 대형마트, 세 부담, 3원칙, 구조대: the counter begins a longer word
+        }
+        if (!n.digits() && !n.nativeWord() && n.length() == 1 && !wholeInput(s, spanStart, u.end)
+                && !oneSyllableNumberWithUnit(s, n, u)) {
+            return null;
+        }
         String unit = unitFor(e, lastUnit);
         if (scale != null && (unit.equals(Units.DEGREE) || unit.equals(Units.CELSIUS) || unit.equals(Units.FAHRENHEIT))) {
             unit = unit.equals(Units.DEGREE) ? scale : unit;
@@ -297,6 +316,44 @@ public final class QuantityParser {
             v = v.add(BigDecimal.valueOf(v.intValue() < 30 ? 2000 : 1900));
         }
         return new Found(u.end, plain(v), null, unit, unit.equals(Units.COUNT) ? counterOf(e) : null, approx, null, null);
+    }
+
+    /**
+     * A one-syllable Sino-Korean numeral (이, 사, 백, 만 …) plus a unit is usually a word (이번, 사건,
+     * 만회, 천장). It is read only when the numeral is a magnitude (십 백 천 만 억), the unit is money
+     * or a measure (or, after a space, a counter: {@code 만 명}), and no other syllable follows the
+     * unit except a particle.
+     */
+    private static boolean oneSyllableNumberWithUnit(String s, NumberToken n, Unit u) {
+        char c = s.charAt(n.start());
+        if (KoreanNumberScanner.smallMagnitude(c) == 0 && KoreanNumberScanner.largeMagnitudeExponent(c) == 0) {
+            return false;
+        }
+        String unit = u.entry.unit();
+        boolean spaced = n.end() < s.length() && s.charAt(n.end()) == ' ';
+        boolean counted = unit.equals(Units.COUNT) || unit.equals(Units.PERSON);
+        if (counted && !spaced || unit.equals(Units.AGE_YEARS) || unit.equals(Units.RANK) || unit.equals(Units.ORDINAL)
+                || unit.equals(Units.DEGREE) || unit.equals(Units.BIRTH_YEAR) || unit.equals(Units.RATIO)) {
+            return false;
+        }
+        int after = u.end;
+        return after >= s.length() || !hangul(s.charAt(after)) || "을를이가은는에의도로과와만".indexOf(s.charAt(after)) >= 0
+                || KoreanNumberScanner.scan(s, after) != null;
+    }
+
+    /** Syllables that may follow a one-syllable Hangul unit: particles and quantity suffixes. */
+    static final String AFTER_UNIT = "을를이가은는에의도로으과와만씩째당쯤께까부밖보서권대여간동전후뒤안내초말중인입였일짜번뿐꼴";
+
+    /**
+     * A one-syllable Hangul unit must end its word: what follows is no syllable, a particle or
+     * quantity suffix ({@link #AFTER_UNIT}), or another number ({@code 이달러이십삼센트}).
+     */
+    private static boolean wordEndsAfterUnit(String s, Unit u) {
+        String surface = u.entry.surface();
+        if (surface.length() != 1 || !hangul(surface.charAt(0)) || u.end >= s.length() || !hangul(s.charAt(u.end))) {
+            return true;
+        }
+        return AFTER_UNIT.indexOf(s.charAt(u.end)) >= 0 || KoreanNumberScanner.scan(s, u.end) != null;
     }
 
     private static String counterOf(UnitLexicon.Entry e) {

@@ -326,12 +326,16 @@ public final class TemporalScanner {
                 case "어제" -> -1;
                 default -> -2;
             };
+            if (hangulAt(s, k) && QuantityParser.AFTER_UNIT.indexOf(s.charAt(k)) < 0
+                    && word(s, k, "밤", "저녁", "아침", "오전", "오후", "점심", "새벽", "낮") < 0) {
+                return null;   // 오늘날, 모레츠: the word goes on
+            }
             p = k;
             sp.end = p;
         }
         // week-relative
         if (sp.dayRel == null && (k = word(s, p, "이번주", "이번 주", "금주", "저번주", "저번 주", "지난주", "지난 주", "전주",
-                "다음주", "다음 주", "오는주", "내주", "차주")) > 0) {
+                "다음주", "다음 주", "오는주", "내주", "차주")) > 0 && !s.startsWith("전주", p)) {
             String w = s.substring(p, k).replace(" ", "");
             sp.weekRel = switch (w) {
                 case "이번주", "금주" -> 0;
@@ -642,6 +646,9 @@ public final class TemporalScanner {
                 || s.startsWith("점", p) || s.startsWith("기", p) || s.startsWith("대", p) || s.startsWith("청", p)
                 || s.startsWith("각", p) || s.startsWith("행", p) || s.startsWith("설", p))) {
             return false;
+        }
+        if (!h.digits() && hangulAt(s, p) && "반이삼사오육칠팔구십에은는의경께쯤부까".indexOf(s.charAt(p)) < 0) {
+            return false;   // 일시불, 세시간: 시 begins a longer word
         }
         sp.hour = hv;
         sp.end = p;
@@ -1072,6 +1079,9 @@ public final class TemporalScanner {
             return null;
         }
         int q = ws(s, n.end());
+        if (q > n.end() && !n.digits() && !n.nativeWord() && n.length() == 1) {
+            return null;   // 이 분, 사 년: a spaced one-syllable Sino word is a demonstrative or a noun
+        }
         int k;
         ChronoUnit u;
         String iso;
@@ -1205,6 +1215,11 @@ public final class TemporalScanner {
                 return new Match(kk, d.iso(), Units.DURATION, Bound.MAX_INCLUSIVE, false);
             }
             return ref == null ? null : new Match(kk, shift(ref, d, 1), unitForShift(d), Bound.MAX_INCLUSIVE, false);
+        }
+        NumberToken lead = KoreanNumberScanner.scanUnsigned(s, p);
+        if (lead != null && !lead.digits() && lead.length() == 1 && e < s.length() && hangulAt(s, e)
+                && QuantityParser.AFTER_UNIT.indexOf(s.charAt(e)) < 0 && s.charAt(e) != '반') {
+            return null;   // 팔달, 이주, 구분, 천주: one Sino syllable + a time unit inside a word
         }
         if (!KoreanNumberScanner.mayStart(s, p) || s.startsWith("하루", p) || s.startsWith("이틀", p)) {
             boolean dayWord = false;

@@ -105,7 +105,7 @@ public final class UnitLexicon {
         counters(Units.COUNT, "가지", "개", "개국", "개사", "개소", "곳", "건", "번", "차례", "회", "마리", "권", "장",
                 "채", "대", "척", "가구", "세대", "그루", "잔", "병", "컵", "점", "표", "석", "층", "호", "종", "편", "골",
                 "경기", "승", "패", "타", "벌", "켤레", "알", "통", "쪽", "군데", "자리", "기", "호기", "량", "포기",
-                "개비", "부", "포인트", "등급", "단계", "개월분", "라운드", "홈런", "개교", "개팀", "팀", "곡", "편의");
+                "개비", "부", "포인트", "등급", "단계", "개월분", "라운드", "홈런", "개교", "개팀", "팀", "곡");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.surface().length()).reversed());
         for (Entry e : ENTRIES) {
             BY_FIRST.computeIfAbsent(e.surface().charAt(0), k -> new ArrayList<>()).add(e);
