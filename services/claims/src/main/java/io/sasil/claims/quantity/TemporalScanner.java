@@ -2,7 +2,6 @@ package io.sasil.claims.quantity;
 
 import io.sasil.common.contract.Bound;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -89,7 +88,7 @@ public final class TemporalScanner {
     /** A temporal expression starting at {@code i}, or null. {@code ref} may be null. */
     public static Match match(String s, int i, OffsetDateTime ref) {
         Match best = matchPointOrInterval(s, i, ref);
-        Match m = matchDurationRelative(s, i, ref);
+        Match m = DurationScanner.match(s, i, ref);
         best = longer(best, m);
         m = matchNumeric(s, i, ref);
         best = longer(best, m);
@@ -105,7 +104,7 @@ public final class TemporalScanner {
 
     // ------------------------------------------------------------------ helpers
 
-    private static int word(String s, int p, String... words) {
+    static int word(String s, int p, String... words) {
         int best = -1;
         for (String w : words) {
             if (s.startsWith(w, p) && p + w.length() > best) {
@@ -115,7 +114,7 @@ public final class TemporalScanner {
         return best;
     }
 
-    private static int ws(String s, int p) {
+    static int ws(String s, int p) {
         int q = p;
         while (q < s.length() && q - p < 2 && (s.charAt(q) == ' ' || s.charAt(q) == '\u00a0')) {
             q++;
@@ -123,12 +122,12 @@ public final class TemporalScanner {
         return q;
     }
 
-    private static boolean hangulAt(String s, int p) {
+    static boolean hangulAt(String s, int p) {
         return p < s.length() && s.charAt(p) >= '가' && s.charAt(p) <= '힣';
     }
 
     /** A number for dates and times: digits, Sino-Korean or (with {@code nativeOk}) native. */
-    private static NumberToken num(String s, int p, boolean nativeOk) {
+    static NumberToken num(String s, int p, boolean nativeOk) {
         if (p >= s.length()) {
             return null;
         }
@@ -1050,265 +1049,4 @@ public final class TemporalScanner {
         return null;
     }
 
-    // ------------------------------------------------------------------ durations
-
-    private static final String[] DAY_WORDS = {"하루", "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름"};
-    private static final int[] DAY_WORD_VALUES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15};
-
-    /** A duration read at p: amount in its unit, the unit's grain, the end, and the ISO string. */
-    private record Dur(BigDecimal amount, ChronoUnit unit, int end, String iso, long seconds) {
-    }
-
-    private static Dur duration(String s, int i) {
-        int p = i;
-        for (int k = 0; k < DAY_WORDS.length; k++) {
-            if (s.startsWith(DAY_WORDS[k], p)) {
-                int e = p + DAY_WORDS[k].length();
-                return new Dur(BigDecimal.valueOf(DAY_WORD_VALUES[k]), ChronoUnit.DAYS, e, "P" + DAY_WORD_VALUES[k] + "D",
-                        DAY_WORD_VALUES[k] * 86400L);
-            }
-        }
-        if (s.startsWith("반년", p)) {
-            return new Dur(BigDecimal.valueOf(6), ChronoUnit.MONTHS, p + 2, "P6M", 6 * 30 * 86400L);
-        }
-        if (s.startsWith("반시간", p)) {
-            return new Dur(BigDecimal.valueOf(30), ChronoUnit.MINUTES, p + 3, "PT30M", 1800);
-        }
-        NumberToken n = num(s, p, true);
-        if (n == null || n.value().signum() <= 0) {
-            return null;
-        }
-        int q = ws(s, n.end());
-        if (q > n.end() && !n.digits() && !n.nativeWord() && n.length() == 1) {
-            return null;   // 이 분, 사 년: a spaced one-syllable Sino word is a demonstrative or a noun
-        }
-        int k;
-        ChronoUnit u;
-        String iso;
-        BigDecimal a = n.value();
-        if ((k = word(s, q, "개월", "달")) > 0) {
-            if (s.startsWith("달러", q)) {
-                return null;
-            }
-            u = ChronoUnit.MONTHS;
-            iso = "P" + plain(a) + "M";
-        } else if ((k = word(s, q, "년", "해")) > 0) {
-            if (s.startsWith("해", q) && !n.nativeWord() || s.startsWith("생", k) || s.startsWith("도", k) && !s.startsWith("도 ", k)) {
-                return null;
-            }
-            if (!n.digits() && n.nativeWord() && s.startsWith("년", q)) {
-                return null;
-            }
-            if (a.compareTo(BigDecimal.valueOf(1000)) >= 0) {
-                return null;   // 2021년 is a year, never a duration
-            }
-            u = ChronoUnit.YEARS;
-            iso = "P" + plain(a) + "Y";
-        } else if ((k = word(s, q, "주일", "주")) > 0) {
-            if (s.startsWith("주년", q) || s.startsWith("주식", q) || s.startsWith("주요", q) || s.startsWith("주의", q)
-                    || s.startsWith("주민", q) || s.startsWith("주택", q) || s.startsWith("주주", q)) {
-                return null;
-            }
-            u = ChronoUnit.WEEKS;
-            iso = "P" + plain(a) + "W";
-        } else if ((k = word(s, q, "일")) > 0) {
-            if (n.nativeWord()) {
-                return null;
-            }
-            u = ChronoUnit.DAYS;
-            iso = "P" + plain(a) + "D";
-        } else if ((k = word(s, q, "시간")) > 0) {
-            u = ChronoUnit.HOURS;
-            int r = ws(s, k);
-            if (s.startsWith("반", r) && !hangulAt(s, r + 1) || s.startsWith("반", r) && (s.startsWith("안", r + 1)
-                    || s.startsWith("내", r + 1) || s.startsWith("만", r + 1))) {
-                a = a.add(new BigDecimal("0.5"));
-                k = r + 1;
-            } else {
-                NumberToken m = num(s, r, true);
-                if (m != null && m.end() < s.length() && s.charAt(m.end()) == '분' && m.integral()) {
-                    long secs = a.multiply(BigDecimal.valueOf(3600)).longValue() + m.value().longValue() * 60;
-                    return new Dur(a, u, m.end() + 1, "PT" + plain(a) + "H" + plain(m.value()) + "M", secs);
-                }
-            }
-            iso = isoHours(a);
-        } else if ((k = word(s, q, "분")) > 0) {
-            if (s.startsWith("분의", q) || s.startsWith("분기", q) || s.startsWith("분야", q) || s.startsWith("분석", q)) {
-                return null;
-            }
-            u = ChronoUnit.MINUTES;
-            iso = "PT" + plain(a) + "M";
-        } else if ((k = word(s, q, "초")) > 0) {
-            if (s.startsWith("초반", q) || s.startsWith("초순", q) || s.startsWith("초과", q) || s.startsWith("초등", q)
-                    || s.startsWith("초고", q) || s.startsWith("초대", q)) {
-                return null;
-            }
-            u = ChronoUnit.SECONDS;
-            iso = "PT" + plain(a) + "S";
-        } else {
-            return null;
-        }
-        long secs = a.multiply(BigDecimal.valueOf(u.getDuration().getSeconds())).setScale(0, RoundingMode.HALF_UP).longValue();
-        return new Dur(a, u, k, iso, secs);
-    }
-
-    private static String isoHours(BigDecimal a) {
-        if (a.stripTrailingZeros().scale() > 0 && a.remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.5")) == 0) {
-            return "PT" + a.intValue() + "H30M";
-        }
-        return "PT" + plain(a) + "H";
-    }
-
-    static String plain(BigDecimal a) {
-        BigDecimal z = a.stripTrailingZeros();
-        return (z.scale() < 0 ? z.setScale(0) : z).toPlainString();
-    }
-
-    private static Match matchDurationRelative(String s, int i, OffsetDateTime ref) {
-        int p = i;
-        int k;
-        int dir = 0;   // -1 지난 N, +1 다음 N
-        if ((k = word(s, p, "지난", "최근", "다음", "향후", "앞으로")) > 0) {
-            dir = s.charAt(p) == '지' || s.charAt(p) == '최' ? -1 : 1;
-            p = ws(s, k);
-        }
-        if (i > 0 && hangulAt(s, i - 1) && dir == 0 && !(s.charAt(i - 1) == '약')) {
-            // inside a word (e.g. 동일본): no duration
-            NumberToken probe = KoreanNumberScanner.scanUnsigned(s, i);
-            if (probe == null || !probe.digits()) {
-                return null;
-            }
-        }
-        Dur d = duration(s, p);
-        if (d == null) {
-            return null;
-        }
-        int e = d.end();
-        int t = ws(s, e);
-        if (dir != 0) {
-            if (ref == null) {
-                return null;
-            }
-            int kk = word(s, t, "간", "동안");
-            int end = kk > 0 ? kk : (word(s, e, "간") > 0 ? e + 1 : e);
-            return new Match(end, lastNext(dir, d, ref), Units.INTERVAL, null, false);
-        }
-        int kk;
-        if ((kk = word(s, e, "간")) > 0 && !hangulAt(s, kk) || (kk = word(s, t, "동안")) > 0) {
-            return new Match(kk, d.iso(), Units.DURATION, null, false);
-        }
-        if ((kk = word(s, t, "전", "후", "뒤")) > 0 && s.startsWith("인 ", kk) && TemporalScanner.match(s, kk + 2, ref) != null) {
-            // 10년 전인 2014년: the date names the point, the phrase before it the distance
-            return new Match(kk, d.iso(), Units.DURATION, null, false);
-        }
-        if ((kk = word(s, t, "이전", "전", "앞")) > 0 && !(hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
-                && !s.startsWith("의", kk) && !s.startsWith("부", kk) && !s.startsWith("까", kk))) {
-            return ref == null ? null : new Match(kk, shift(ref, d, -1), unitForShift(d), null, false);
-        }
-        if ((kk = word(s, t, "이후", "후", "뒤")) > 0 && !(hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
-                && !s.startsWith("의", kk) && !s.startsWith("부", kk) && !s.startsWith("까", kk))) {
-            Bound b = s.startsWith("이후", t) ? Bound.MIN_INCLUSIVE : null;
-            return ref == null ? null : new Match(kk, shift(ref, d, 1), unitForShift(d), b, false);
-        }
-        if ((kk = word(s, t, "안에", "안", "내에", "내", "이내에", "이내")) > 0 && !(hangulAt(s, kk) && !s.startsWith("에", kk))) {
-            if (s.startsWith("이내", t)) {
-                return new Match(kk, d.iso(), Units.DURATION, Bound.MAX_INCLUSIVE, false);
-            }
-            return ref == null ? null : new Match(kk, shift(ref, d, 1), unitForShift(d), Bound.MAX_INCLUSIVE, false);
-        }
-        NumberToken lead = KoreanNumberScanner.scanUnsigned(s, p);
-        if (lead != null && !lead.digits() && lead.length() == 1 && e < s.length() && hangulAt(s, e)
-                && QuantityParser.AFTER_UNIT.indexOf(s.charAt(e)) < 0 && s.charAt(e) != '반') {
-            return null;   // 팔달, 이주, 구분, 천주: one Sino syllable + a time unit inside a word
-        }
-        if (!KoreanNumberScanner.mayStart(s, p) || s.startsWith("하루", p) || s.startsWith("이틀", p)) {
-            boolean dayWord = false;
-            for (String w : DAY_WORDS) {
-                dayWord |= s.startsWith(w, p);
-            }
-            if (dayWord && !s.startsWith("만에", t) && !s.startsWith("째", e) && !s.startsWith("새", e)) {
-                return null;   // 하루 8시간: "per day", not a duration
-            }
-        }
-        return new Match(e, d.iso(), Units.DURATION, null, false);
-    }
-
-    private static Grain shiftGrain(ChronoUnit u) {
-        return switch (u) {
-            case SECONDS, MINUTES -> Grain.SECOND;
-            case HOURS -> Grain.MINUTE;
-            case DAYS -> Grain.HOUR;
-            case WEEKS, MONTHS -> Grain.DAY;
-            default -> Grain.MONTH;
-        };
-    }
-
-    private static ChronoUnit finer(ChronoUnit u) {
-        return switch (u) {
-            case YEARS -> ChronoUnit.MONTHS;
-            case MONTHS, WEEKS -> ChronoUnit.DAYS;
-            case DAYS -> ChronoUnit.HOURS;
-            case HOURS -> ChronoUnit.MINUTES;
-            default -> ChronoUnit.SECONDS;
-        };
-    }
-
-    private static String unitForShift(Dur d) {
-        return switch (shiftGrain(d.unit())) {
-            case SECOND, MINUTE, HOUR -> Units.DATETIME;
-            default -> Units.DATE;
-        };
-    }
-
-    private static String shift(OffsetDateTime ref, Dur d, int sign) {
-        LocalDateTime t = ref.toLocalDateTime();
-        if (d.amount().stripTrailingZeros().scale() <= 0 && d.unit().compareTo(ChronoUnit.DAYS) >= 0) {
-            t = t.plus((long) sign * d.amount().longValue(), d.unit());
-        } else {
-            t = t.plusSeconds(sign * d.seconds());
-        }
-        Grain g = shiftGrain(d.amount().stripTrailingZeros().scale() > 0 ? finer(d.unit()) : d.unit());
-        t = truncate(t, g);
-        return fmt(t, g, ref);
-    }
-
-    private static LocalDateTime truncate(LocalDateTime t, Grain g) {
-        return switch (g) {
-            case SECOND -> t.truncatedTo(ChronoUnit.SECONDS);
-            case MINUTE -> t.truncatedTo(ChronoUnit.MINUTES);
-            case HOUR -> t.truncatedTo(ChronoUnit.HOURS);
-            case DAY -> t.truncatedTo(ChronoUnit.DAYS);
-            case WEEK -> t.toLocalDate().with(DayOfWeek.MONDAY).atStartOfDay();
-            case MONTH -> t.toLocalDate().withDayOfMonth(1).atStartOfDay();
-            case QUARTER -> LocalDate.of(t.getYear(), (t.getMonthValue() - 1) / 3 * 3 + 1, 1).atStartOfDay();
-            case YEAR -> LocalDate.of(t.getYear(), 1, 1).atStartOfDay();
-        };
-    }
-
-    /** 지난 N단위: the N whole units before the current one; 다음 N단위: the N after it. */
-    private static String lastNext(int dir, Dur d, OffsetDateTime ref) {
-        Grain g = switch (d.unit()) {
-            case SECONDS -> Grain.SECOND;
-            case MINUTES -> Grain.MINUTE;
-            case HOURS -> Grain.HOUR;
-            case DAYS -> Grain.DAY;
-            case WEEKS -> Grain.WEEK;
-            case MONTHS -> Grain.MONTH;
-            default -> Grain.YEAR;
-        };
-        long n = d.amount().setScale(0, RoundingMode.HALF_UP).longValue();
-        LocalDateTime cur = g == Grain.SECOND ? ref.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
-                : truncate(ref.toLocalDateTime(), g);
-        ChronoUnit u = d.unit();
-        LocalDateTime from;
-        LocalDateTime to;
-        if (dir < 0) {
-            from = cur.minus(n, u);
-            to = cur.minus(1, u);
-        } else {
-            from = cur.plus(1, u);
-            to = cur.plus(n, u);
-        }
-        return fmt(from, g, ref) + "/" + fmt(to, g, ref);
-    }
 }
