@@ -2,6 +2,8 @@ package io.sasil.reporting.testing;
 
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.GlossKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The test articles, written for these tests (emoji and a rare Hanja before the figures shift the offsets). */
 public final class Articles {
@@ -14,6 +16,9 @@ public final class Articles {
     public static final long NO_GLOSSARY = 3;
     /** An article claims knows nothing about (404). */
     public static final long NO_CLAIMS = 4;
+
+    /** A 12 KB article (UTF-8) with 120 claims, glosses, mentions and figures, for the benchmarks. */
+    public static final long LARGE = 50;
 
     private Articles() {
     }
@@ -61,5 +66,51 @@ public final class Articles {
         return ArticleBuilder.of(NO_CLAIMS, text).meta("비", "https://news.example/4", "다른일보",
                 "2025-03-02T09:00:00+09:00")
                 .gloss("비가 온다", "雨", GlossKind.HANJA, null);
+    }
+
+    /** About 12 KB of UTF-8: 120 sentences with percentages, money, head counts and dates, glossed and mentioned. */
+    public static ArticleBuilder large() {
+        StringBuilder text = new StringBuilder("🚀 반도체 기업 한빛칩스(Hanbit Chips)와 누리랩(Nuri Lab)의 경쟁이 뜨겁다.\n");
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int a = 30 + i % 40;
+            int b = 10 + i % 20;
+            String s = switch (i % 4) {
+                case 0 -> "한빛칩스의 " + (2000 + i) + "년 점유율은 " + a + "%로 누리랩의 " + b + "%보다 " + (a - b)
+                        + "%포인트 높았다고 업계 관계자는 전했다.";
+                case 1 -> "누리랩 직원은 " + (100 + i) + "명이고 그중 연구 인력은 " + (50 + i) + "명으로 알려졌다.";
+                case 2 -> "한빛칩스는 " + (i + 1) + "분기 매출 " + (1000 + i) + "억 원을 기록했으며 이는 전년보다 "
+                        + (i % 9 + 1) + "% 늘어난 수치다.";
+                default -> "𠀀 누리랩은 " + (1990 + i % 30) + "년 설립된 뒤 " + (i % 12 + 1) + "월 " + (i % 27 + 1)
+                        + "일 새 제품을 출시했다.";
+            };
+            sentences.add(s);
+            text.append(s).append(i % 5 == 4 ? "\n" : " ");
+        }
+        ArticleBuilder a = ArticleBuilder.of(LARGE, text.toString())
+                .meta("한빛칩스와 누리랩, 12KB 기사", "https://news.example/large", "테스트일보", "2025-02-03T09:00:00+09:00")
+                .gloss("한빛칩스", "Hanbit Chips", GlossKind.ENGLISH, 31L).gloss("누리랩", "Nuri Lab", GlossKind.ENGLISH, 8L)
+                .mention("한빛칩스", 31, "한빛칩스").mention("누리랩", 8, "누리랩");
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            ArticleBuilder.Claim c = a.claim(s, i % 4 == 3 ? ClaimType.TEMPORAL : ClaimType.QUANTITY, 0.5 + (i % 50) / 100.0);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(%포인트|%|명|억 원|년|분기|월|일)").matcher(s);
+            while (m.find()) {
+                String unit = switch (m.group(1)) {
+                    case "%포인트" -> "PERCENT_POINT";
+                    case "%" -> "PERCENT";
+                    case "명" -> "PERSON";
+                    case "억 원" -> "KRW";
+                    case "년" -> "DATE";
+                    default -> "COUNT";
+                };
+                String number = m.group().replaceAll("\\D.*", "");
+                Object value = unit.equals("DATE") ? number : unit.equals("KRW") ? Long.parseLong(number) * 100_000_000L
+                        : Long.parseLong(number);
+                c.q(m.group(), value, unit);
+            }
+            c.subjects(i % 2 == 0 ? 31L : 8L).done();
+        }
+        return a;
     }
 }

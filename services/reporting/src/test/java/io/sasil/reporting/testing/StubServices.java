@@ -36,13 +36,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // without it the JDK server's small writes meet the client's delayed ACK: ~40 ms per call
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         Map<Long, ArticleBuilder> articles = Map.of(Articles.PLAIN, Articles.plain(), Articles.HOSTILE,
-                Articles.hostile(), Articles.NO_GLOSSARY, Articles.noGlossary(), Articles.NO_CLAIMS, Articles.noClaims());
+                Articles.hostile(), Articles.NO_GLOSSARY, Articles.noGlossary(), Articles.NO_CLAIMS, Articles.noClaims(),
+                Articles.LARGE, Articles.large());
         server.createContext("/", exchange -> {
             try {
                 route(exchange, articles);
@@ -52,6 +55,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 exchange.close();
             }
         });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("sasil.test.ingestion-client-url", url, "sasil.test.glossary-client-url", url,
