@@ -39,6 +39,9 @@ public class CorpusService {
     /** Korean news is published in Korea: date filters are days in this zone. */
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Seoul");
 
+    /** At most this many entities of a page without a label in the term pages are looked up one by one. */
+    public static final int LABEL_LOOKUPS = 20;
+
     /** Largest page index accepted. */
     public static final int MAX_PAGE = 10_000;
 
@@ -109,9 +112,10 @@ public class CorpusService {
             }
             int fromIndex = (int) Math.min((long) page * size, all.size());
             timelines = new ArrayList<>();
+            int lookups = 0;
             for (CorpusReport.EntityTimeline t : all.subList(fromIndex, Math.min(all.size(), fromIndex + size))) {
                 String label = labels.get(t.entryId());
-                if (label == null && newTerms != null) {
+                if (label == null && newTerms != null && lookups++ < LABEL_LOOKUPS) {
                     label = labelOf(t.entryId());
                 }
                 timelines.add(new CorpusReport.EntityTimeline(t.entryId(), label, t.claims(), t.periods()));
