@@ -2,6 +2,10 @@ package io.sasil.reporting.client;
 
 import io.sasil.common.contract.DocumentClaimsView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import io.sasil.common.contract.Page;
+import io.sasil.common.contract.EntityClaimCount;
+import io.sasil.common.contract.DocumentClaimView;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -35,5 +39,21 @@ public class ClaimsClient {
             }
             throw e;
         }
+    }
+
+    /** One page of the stored claims naming entry {@code entity}, in documents published in {@code [from, to)}. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Page<DocumentClaimView> search(Long entity, String from, String to, int page, int size) {
+        return client.search(entity, from, to, page, size);
+    }
+
+    /** Claims per entity and month, aggregated by the claims database. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public List<EntityClaimCount> entityStats(String from, String to) {
+        return client.entityStats(from, to);
     }
 }

@@ -2,6 +2,8 @@ package io.sasil.reporting.client;
 
 import io.sasil.common.contract.DocumentGlossaryView;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.sasil.common.contract.Page;
+import io.sasil.common.contract.EntryView;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,6 +31,29 @@ public class GlossaryClient {
     public Optional<DocumentGlossaryView> ofDocument(long documentId) {
         try {
             return Optional.of(client.ofDocument(documentId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** One page of term base entries, sorted by {@code frequency} or {@code recent}. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Page<EntryView> entries(String sort, int page, int size) {
+        return client.entries(sort, page, size);
+    }
+
+    /** One entry; empty when glossary does not know it. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Optional<EntryView> entry(long entryId) {
+        try {
+            return Optional.of(client.entry(entryId));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

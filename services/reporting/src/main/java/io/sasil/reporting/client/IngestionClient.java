@@ -2,6 +2,7 @@ package io.sasil.reporting.client;
 
 import io.sasil.common.contract.DocumentView;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.sasil.common.contract.Page;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -35,5 +36,13 @@ public class IngestionClient {
             }
             throw e;
         }
+    }
+
+    /** One page of documents (without text) published in {@code [from, to)} by {@code source}; nulls do not filter. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Page<DocumentView> list(String source, String from, String to, int page, int size) {
+        return client.list(source, from, to, page, size);
     }
 }

@@ -1,10 +1,12 @@
 package io.sasil.reporting.client;
 
 import io.sasil.common.contract.DocumentView;
+import io.sasil.common.contract.Page;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,4 +19,8 @@ interface IngestionRestClient {
     @GET
     @Path("/{id}")
     DocumentView get(@PathParam("id") long documentId);
+
+    @GET
+    Page<DocumentView> list(@QueryParam("source") String source, @QueryParam("publishedFrom") String publishedFrom,
+            @QueryParam("publishedTo") String publishedTo, @QueryParam("page") int page, @QueryParam("size") int size);
 }

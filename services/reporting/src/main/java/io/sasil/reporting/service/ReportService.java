@@ -10,6 +10,15 @@ import io.sasil.common.problem.ProblemException;
 import io.sasil.reporting.client.ClaimsClient;
 import io.sasil.reporting.client.GlossaryClient;
 import io.sasil.reporting.client.IngestionClient;
+import io.sasil.reporting.check.CheckResult;
+import io.sasil.reporting.check.ConsistencyChecker;
+import io.sasil.reporting.check.ExchangeRates;
+import io.sasil.reporting.check.Verdict;
+import io.sasil.reporting.config.ReportingConfig;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,19 +38,50 @@ public class ReportService {
     private final IngestionClient ingestion;
     private final GlossaryClient glossary;
     private final ClaimsClient claims;
+    private final CheckStore store;
+    private final ConsistencyChecker checker;
+    private final ManagedExecutor executor;
 
-    public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims) {
+    public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckStore store,
+            ReportingConfig config, ManagedExecutor executor) {
+        this.executor = executor;
         this.ingestion = ingestion;
         this.glossary = glossary;
         this.claims = claims;
+        this.store = store;
+        this.checker = new ConsistencyChecker(rates(config));
+    }
+
+    /** The shipped rates, or those of {@code sasil.reporting.fx-rates-file}; a file that cannot be read stops the start. */
+    static ExchangeRates rates(ReportingConfig config) {
+        if (config.fxRatesFile().isEmpty() || config.fxRatesFile().get().isBlank()) {
+            return ExchangeRates.loadDefault();
+        }
+        try {
+            ExchangeRates rates = ExchangeRates.load(Path.of(config.fxRatesFile().get().strip()));
+            LOG.infof("reference exchange rates from %s", rates.source());
+            return rates;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("sasil.reporting.fx-rates-file: cannot read "
+                    + config.fxRatesFile().get() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
      * The report of one document. The document itself must be readable (404 when ingestion does
      * not know it, 503 when ingestion cannot be reached); a glossary or claims service that is
      * down leaves its part empty and named in {@link DocumentReport#missing()}.
+     *
+     * <p>The consistency checks run over the claims (and the mentions, when glossary answered); when both parts
+     * were read, the results replace those stored for the document, so corpus reports aggregate them. Without
+     * claims there are no checks and the stored results are kept.
      */
     public DocumentReport document(long id) {
+        // glossary and claims are read while ingestion is: three round trips in the time of the slowest
+        CompletableFuture<Part<DocumentGlossaryView>> glossFuture = executor.supplyAsync(
+                () -> read("glossary", () -> glossary.ofDocument(id)));
+        CompletableFuture<Part<DocumentClaimsView>> claimsFuture = executor.supplyAsync(
+                () -> read("claims", () -> claims.ofDocument(id)));
         DocumentView document;
         try {
             document = ingestion.get(id).orElseThrow(() -> ProblemException.notFound("document", id));
@@ -51,32 +91,50 @@ public class ReportService {
             throw ProblemException.unavailable("ingestion", e.getMessage());
         }
         List<DocumentReport.MissingPart> missing = new ArrayList<>();
-        DocumentGlossaryView gloss = read("glossary", () -> glossary.ofDocument(id), missing)
-                .orElse(new DocumentGlossaryView(id, List.of(), List.of()));
-        DocumentClaimsView claimed = read("claims", () -> claims.ofDocument(id), missing)
-                .orElse(new DocumentClaimsView(id, List.of()));
+        Part<DocumentGlossaryView> glossPart = glossFuture.join();
+        Part<DocumentClaimsView> claimsPart = claimsFuture.join();
+        glossPart.missing().ifPresent(missing::add);
+        claimsPart.missing().ifPresent(missing::add);
+        DocumentGlossaryView gloss = glossPart.value().orElse(new DocumentGlossaryView(id, List.of(), List.of()));
+        DocumentClaimsView claimed = claimsPart.value().orElse(new DocumentClaimsView(id, List.of()));
         List<GlossView> glosses = Objects.requireNonNullElse(gloss.glosses(), List.of());
         List<MentionView> mentions = Objects.requireNonNullElse(gloss.mentions(), List.of());
         List<ClaimView> claimList = Objects.requireNonNullElse(claimed.claims(), List.of());
+        List<CheckResult> checks = List.of();
+        boolean claimsRead = missing.stream().noneMatch(m -> m.part().equals("claims"));
+        if (claimsRead) {
+            checks = checker.check(document, claimList, mentions);
+            if (missing.isEmpty()) {
+                try {
+                    store.replace(document, checks);
+                } catch (RuntimeException e) {
+                    LOG.warnf("check results of document %d not stored: %s", id, e.getMessage());
+                }
+            }
+        }
+        int inconsistent = (int) checks.stream().filter(c -> c.verdict() == Verdict.INCONSISTENT).count();
         long entries = glosses.stream().map(GlossView::entryId).filter(Objects::nonNull).distinct().count();
         DocumentReport.Summary summary = new DocumentReport.Summary(
                 document.sentences() == null ? 0 : document.sentences().size(), glosses.size(), (int) entries,
-                mentions.size(), claimList.size());
-        return new DocumentReport(document, summary, glosses, mentions, claimList, missing,
+                mentions.size(), claimList.size(), checks.size(), inconsistent);
+        return new DocumentReport(document, summary, glosses, mentions, claimList, checks, missing,
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    private static <T> Optional<T> read(String part, Supplier<Optional<T>> call, List<DocumentReport.MissingPart> missing) {
+    /** A part of a report as read: its value, or why it is missing. */
+    private record Part<T>(Optional<T> value, Optional<DocumentReport.MissingPart> missing) {
+    }
+
+    private static <T> Part<T> read(String part, Supplier<Optional<T>> call) {
         try {
             Optional<T> value = call.get();
-            if (value.isEmpty()) {
-                missing.add(new DocumentReport.MissingPart(part, "the " + part + " service has nothing for this document"));
-            }
-            return value;
+            return new Part<>(value, value.isPresent() ? Optional.empty()
+                    : Optional.of(new DocumentReport.MissingPart(part, "the " + part
+                            + " service has nothing for this document")));
         } catch (RuntimeException e) {
             LOG.warnf("report part %s unavailable: %s", part, e.getMessage());
-            missing.add(new DocumentReport.MissingPart(part, "the " + part + " service is unavailable: " + e.getMessage()));
-            return Optional.empty();
+            return new Part<>(Optional.empty(), Optional.of(new DocumentReport.MissingPart(part, "the " + part
+                    + " service is unavailable: " + e.getMessage())));
         }
     }
 }

@@ -26,6 +26,7 @@ class PlatformTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("sasil reporting API"))
                 .body("paths", hasKey("/api/reports/documents/{id}"))
+                .body("paths", hasKey("/api/reports/corpus"))
                 ;
     }
 

@@ -1,0 +1,37 @@
+package io.sasil.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Configuration of the reporting service ({@code sasil.reporting.*}). */
+@ConfigMapping(prefix = "sasil.reporting")
+public interface ReportingConfig {
+
+    /**
+     * A CSV of reference exchange rates ({@code currency,year,krw,per}) that replaces the shipped
+     * {@code reference/fx-krw.csv}; unset to use the shipped table.
+     */
+    Optional<String> fxRatesFile();
+
+    /** Corpus report settings. */
+    Corpus corpus();
+
+    interface Corpus {
+        /** Largest page size a corpus report accepts ({@code size} outside 1..this is a 400). */
+        @WithDefault("100")
+        int maxPageSize();
+
+        /** Page size when none is given. */
+        @WithDefault("20")
+        int defaultPageSize();
+
+        /** How many entities (those with the most claims in view) the contradiction search covers. */
+        @WithDefault("10")
+        int contradictionEntities();
+
+        /** How many claims per entity the contradiction search reads from the claims service. */
+        @WithDefault("200")
+        int claimsPerEntity();
+    }
+}
