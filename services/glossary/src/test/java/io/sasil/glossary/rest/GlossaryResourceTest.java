@@ -103,8 +103,11 @@ class GlossaryResourceTest {
         assertEquals(List.of("암페어컴퓨팅", "암페어컴퓨팅", "Ampere Computing"), doc.getList("mentions.text"));
         assertEquals(List.of(1, 22), doc.getList("mentions.start").subList(0, 2));
         long entryId = doc.getLong("mentions[0].entryId");
+        given().get("/api/glossary/documents/9201").then().statusCode(200)
+                .body("mentions.text", equalTo(List.of("암페어컴퓨팅", "Ampere Computing")))
+                .body("mentions.entryId", equalTo(List.of((int) entryId, (int) entryId)));
         given().get("/api/glossary/entries/" + entryId).then().statusCode(200)
-                .body("documents", equalTo(2)).body("frequency", equalTo(4));
+                .body("documents", equalTo(2)).body("frequency", equalTo(5));
         given().contentType("application/json").body(Map.of("text", "암페어컴퓨팅이 또 투자를 받았다."))
                 .post("/api/glossary/extract").then().statusCode(200)
                 .body("mentions[0].entryId", equalTo((int) entryId))
