@@ -188,4 +188,26 @@ class GlossaryResourceTest {
                 .contentType("application/problem+json").body("detail", containsString("documentId"));
         given().get("/api/glossary/documents/6").then().statusCode(200).body("mentions", not(hasItem(notNullValue())));
     }
+
+    @Test
+    void concurrentAnalysesOfOneTermAllLandInOneEntry() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long doc = 9950 + i;
+            String text = "기사 " + i + ": 국가정보원(NIS)이 발표했다. 국가정보원은 " + i + "번째 보고서를 냈다.";
+            calls.add(pool.submit(() -> given().contentType("application/json").body(analysis(doc, text))
+                    .put("/api/glossary/documents/" + doc + "/analysis").then().extract().statusCode()));
+        }
+        for (var c : calls) {
+            assertEquals(200, c.get());
+        }
+        pool.shutdown();
+        long id = given().get("/api/glossary/documents/9950").then().extract().jsonPath().getLong("glosses[0].entryId");
+        for (int i = 1; i < 8; i++) {
+            given().get("/api/glossary/documents/" + (9950 + i)).then().body("glosses[0].entryId", equalTo((int) id));
+        }
+        given().get("/api/glossary/entries/" + id).then().body("documents", equalTo(8)).body("frequency", equalTo(24));
+        given().get("/api/glossary/entries/" + id + "/evidence").then().body("", hasSize(8));
+    }
 }
