@@ -59,6 +59,8 @@ public class TermBaseStore {
 
     private static final Logger LOG = Logger.getLogger(TermBaseStore.class);
     private static final int STATE_ID = 1;
+    /** Microsecond ticks: what both H2 and PostgreSQL keep of a timestamp, so a reload gives equal entries. */
+    private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -131,6 +133,14 @@ public class TermBaseStore {
             cached = c;
             return c.base;
         }
+    }
+
+    /** Drops the cached term base and automaton: the next access reloads them from the database. */
+    public void invalidate() {
+        synchronized (loadLock) {
+            cached = null;
+        }
+        matcher = null;
     }
 
     /** The version of the cached term base (after {@link #read()}), for caches keyed on it. */
@@ -271,7 +281,7 @@ public class TermBaseStore {
         }
         Bookkeeping b = readBookkeeping(row.bookkeeping);
         return TermBase.restore(new TermBase.State(entries, merges, b.undoneMerges(), b.absorbedInto(), b.separated(),
-                b.members(), b.absorbedMembers(), row.nextEntryId, row.nextMergeId), Clock.systemUTC());
+                b.members(), b.absorbedMembers(), row.nextEntryId, row.nextMergeId), CLOCK);
     }
 
     private void flush(TermBase base, Set<Long> touched, TermBaseStateRow row) {
