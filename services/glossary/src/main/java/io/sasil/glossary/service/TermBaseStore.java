@@ -168,7 +168,7 @@ public class TermBaseStore {
             }
             base = c.base;
         }
-        long newVersion = row.version + 1;
+        long[] newVersion = {row.version};
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -179,7 +179,7 @@ public class TermBaseStore {
                 synchronized (loadLock) {
                     Cached now = cached;
                     if (now != null && now.base == base) {
-                        cached = status == Status.STATUS_COMMITTED ? new Cached(base, newVersion) : null;
+                        cached = status == Status.STATUS_COMMITTED ? new Cached(base, newVersion[0]) : null;
                     }
                 }
             }
@@ -198,8 +198,11 @@ public class TermBaseStore {
             throw e;
         }
         Set<Long> touched = base.drainChanged();
-        flush(base, touched, row);
-        row.version = newVersion;
+        if (!touched.isEmpty()) {
+            flush(base, touched, row);
+            row.version = row.version + 1;
+            newVersion[0] = row.version;
+        }
         return new Change<>(result, touched, base);
     }
 
