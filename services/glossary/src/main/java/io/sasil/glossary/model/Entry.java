@@ -3,8 +3,6 @@ package io.sasil.glossary.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -14,8 +12,8 @@ import java.time.OffsetDateTime;
 @Table(name = "entry")
 public class Entry extends PanacheEntityBase {
 
+    /** The term base's id, assigned by {@link io.sasil.glossary.termbase.TermBase} (not generated). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "preferred_label")
@@ -23,7 +21,16 @@ public class Entry extends PanacheEntityBase {
 
     public String category;
 
+    /** Mentions of the entry in all stored documents. */
     public int frequency;
+
+    /** Stored documents that mention the entry. */
+    @Column(name = "document_count")
+    public int documentCount;
+
+    /** Gloss pairs observed for the entry (the term base's own frequency). */
+    @Column(name = "pair_count")
+    public int pairCount;
 
     @Column(name = "first_seen_at")
     public OffsetDateTime firstSeenAt;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,9 +41,17 @@ public class GlossaryResource {
     @Path("/extract")
     @Operation(summary = "Extract glosses and mentions from a text without storing it")
     @APIResponse(responseCode = "200", description = "The glosses and mentions",
-            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
+                    examples = @ExampleObject(name = "extracted", value = "{\"documentId\":0,\"glosses\":[{\"term\":\"딥시크\",\"gloss\":\"DeepSeek\",\"kind\":\"ENGLISH\",\"termStart\":0,\"termEnd\":3,\"glossStart\":4,\"glossEnd\":12}],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryLabel\":\"딥시크\"}]}")))
     @APIResponse(responseCode = "400", description = "No text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "empty", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"text: must not be empty\"}")))
+    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413,\"detail\":\"text has 1000001 code points; the limit is 1000000\"}")))
+    @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
     public DocumentGlossaryView extract(@Valid @NotNull TextRequest request) {
         return glossary.extract(request.text());
     }
@@ -52,9 +61,17 @@ public class GlossaryResource {
     @Operation(summary = "Analyse a stored document (called by ingestion)",
             description = "Replaces what was stored for the document before: calling it twice is safe.")
     @APIResponse(responseCode = "200", description = "What was stored",
-            content = @Content(schema = @Schema(implementation = AnalysisSummary.class)))
-    @APIResponse(responseCode = "400", description = "The body does not match the path",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
+                    examples = @ExampleObject(name = "summary", value = "{\"documentId\":7,\"service\":\"glossary\",\"items\":31}")))
+    @APIResponse(responseCode = "400", description = "The body does not match the path, or no text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "mismatch", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"documentId: must equal the id in the path (7)\"}")))
+    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413,\"detail\":\"text has 1000001 code points; the limit is 1000000\"}")))
+    @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
         if (request.documentId() != id) {
             throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
@@ -69,14 +86,15 @@ public class GlossaryResource {
     @Path("/documents/{id}")
     @Operation(summary = "The glosses and mentions stored for a document")
     @APIResponse(responseCode = "200", description = "Glosses and mentions (empty when never analysed)",
-            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
+                    examples = @ExampleObject(name = "document", value = "{\"documentId\":7,\"glosses\":[],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}]}")))
     public DocumentGlossaryView ofDocument(@PathParam("id") long id) {
         return glossary.ofDocument(id);
     }
 
     @DELETE
     @Path("/documents/{id}")
-    @Operation(summary = "Forget a document's glosses and mentions (its entries stay)")
+    @Operation(summary = "Forget a document's glosses, mentions and term base evidence (its entries stay)")
     @APIResponse(responseCode = "204", description = "Forgotten")
     public Response forget(@PathParam("id") long id) {
         glossary.forget(id);

@@ -6,49 +6,128 @@ import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
-import io.sasil.common.problem.ProblemException;
-import io.sasil.common.text.CodePoints;
+import io.sasil.common.text.Span;
+import io.sasil.glossary.config.GlossaryConfig;
+import io.sasil.glossary.extract.Gloss;
+import io.sasil.glossary.extract.GlossExtractor;
 import io.sasil.glossary.model.Entry;
-import io.sasil.glossary.model.EntryLabel;
 import io.sasil.glossary.model.GlossRecord;
 import io.sasil.glossary.model.MentionRecord;
+import io.sasil.glossary.termbase.Evidence;
+import io.sasil.glossary.termbase.MentionMatcher;
+import io.sasil.glossary.termbase.MentionSelection;
+import io.sasil.glossary.termbase.TermBase;
+import io.sasil.glossary.termbase.TermEntry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Analyses documents into glosses and mentions and keeps the term base. */
+/**
+ * Analyses texts and documents into glosses and mentions: the {@link GlossExtractor} finds the glosses, the persistent
+ * term base ({@link TermBaseStore}) takes their pairs, and mentions are found with the term base's automaton plus a
+ * small automaton of the text's own glosses ({@link MentionSelection}).
+ */
 @ApplicationScoped
 public class GlossaryService {
 
-    private static final Pattern SIMPLE_GLOSS = Pattern.compile("([가-힣]{2,20})\\(([^()\\n]{1,80})\\)");
+    private final GlossExtractor extractor = GlossExtractor.create();
+    private final TermBaseStore store;
+    private final EntityManager em;
+    private final GlossaryConfig config;
 
-    /** Extracts without storing: the glosses of the text and the mentions of their terms. */
-    public DocumentGlossaryView extract(String text) {
-        List<GlossView> glosses = extractGlosses(text);
-        Map<String, Long> labels = new LinkedHashMap<>();
-        for (GlossView g : glosses) {
-            labels.putIfAbsent(g.term(), null);
-        }
-        return new DocumentGlossaryView(0, glosses, findMentions(text, labels));
+    public GlossaryService(TermBaseStore store, EntityManager em, GlossaryConfig config) {
+        this.store = store;
+        this.em = em;
+        this.config = config;
     }
 
+    @PreDestroy
+    void close() {
+        extractor.close();
+    }
+
+    /** Extracts without storing: the text's glosses, and mentions against the stored term base plus these glosses. */
+    @Transactional
+    public DocumentGlossaryView extract(String text) {
+        TextGuard.check("text", text, config.maxTextLength());
+        List<Gloss> glosses = extractor.extract(text);
+        TermBase base = store.read();
+        MentionMatcher stored = store.matcher(base);
+        Map<String, Long> local = new LinkedHashMap<>();
+        Map<Long, String> localLabels = new HashMap<>();
+        long next = -1;
+        for (Gloss g : glosses) {
+            Long id = local.get(g.term());
+            if (id == null) {
+                id = next--;
+                local.put(g.term(), id);
+                localLabels.put(id, g.term());
+            }
+            if (g.kind() != GlossKind.DEFINITION) {
+                local.putIfAbsent(g.gloss(), id);
+            }
+        }
+        List<MentionMatcher.Mention> found = MentionSelection.select(stored.find(text),
+                local.isEmpty() ? List.of() : MentionMatcher.of(local).find(text));
+        List<MentionView> mentions = new ArrayList<>(found.size());
+        for (MentionMatcher.Mention m : found) {
+            if (m.entryId() < 0) {
+                mentions.add(new MentionView(m.start(), m.end(), m.text(), null, localLabels.get(m.entryId())));
+            } else {
+                Long id = base.resolve(m.entryId());
+                if (id != null) {
+                    mentions.add(new MentionView(m.start(), m.end(), m.text(), id,
+                            base.get(id).map(TermEntry::preferredLabel).orElse(null)));
+                }
+            }
+        }
+        List<GlossView> views = glosses.stream().map(g -> view(g, null)).toList();
+        return new DocumentGlossaryView(0, views, mentions);
+    }
+
+    /**
+     * Analyses a stored document: what it contributed before is forgotten (its evidence in the term base, its
+     * glosses and mentions), then its glosses are added to the term base (with their merges) and its glosses and
+     * mentions stored. Analysing the same text twice leaves the same state.
+     */
     @Transactional
     public AnalysisSummary analyse(AnalysisRequest request) {
-        forget(request.documentId());
-        List<GlossView> glosses = extractGlosses(request.text());
-        Map<String, Long> labels = new LinkedHashMap<>();
-        for (GlossView g : glosses) {
-            long entryId = labels.computeIfAbsent(g.term(), t -> entryFor(t, request.documentId()));
+        TextGuard.check("text", request.text(), config.maxTextLength());
+        long documentId = request.documentId();
+        String doc = String.valueOf(documentId);
+        String text = request.text();
+        List<Gloss> glosses = extractor.extract(text);
+        Set<Long> recount = new TreeSet<>(mentionedEntries(documentId));
+        TermBaseStore.Change<long[]> change = store.write(base -> {
+            base.forgetDocument(doc);
+            long[] ids = new long[glosses.size()];
+            for (int i = 0; i < glosses.size(); i++) {
+                Gloss g = glosses.get(i);
+                ids[i] = base.addPair(g.term(), g.gloss(), g.kind(),
+                        new Evidence(doc, g.term(), new Span(g.termStart(), g.termEnd()),
+                                new Span(g.glossStart(), g.glossEnd())));
+            }
+            return ids;
+        });
+        TermBase base = change.base();
+        long[] ids = change.result();
+        GlossRecord.delete("documentId", documentId);
+        MentionRecord.delete("documentId", documentId);
+        Map<String, Long> local = new LinkedHashMap<>();
+        for (int i = 0; i < glosses.size(); i++) {
+            Gloss g = glosses.get(i);
+            Long entryId = base.resolve(ids[i]);
             GlossRecord record = new GlossRecord();
-            record.documentId = request.documentId();
+            record.documentId = documentId;
             record.term = g.term();
             record.gloss = g.gloss();
             record.kind = g.kind();
@@ -58,46 +137,37 @@ public class GlossaryService {
             record.glossEnd = g.glossEnd();
             record.entryId = entryId;
             record.persist();
+            if (entryId != null) {
+                local.putIfAbsent(g.term(), entryId);
+                if (g.kind() != GlossKind.DEFINITION) {
+                    local.putIfAbsent(g.gloss(), entryId);
+                }
+            }
         }
-        List<MentionView> mentions = findMentions(request.text(), labels);
-        for (MentionView m : mentions) {
+        List<MentionMatcher.Mention> found = MentionSelection.select(store.matcher(base).find(text),
+                local.isEmpty() ? List.of() : MentionMatcher.of(local).find(text));
+        int stored = 0;
+        for (MentionMatcher.Mention m : found) {
+            Long entryId = base.resolve(m.entryId());
+            if (entryId == null) {
+                continue;
+            }
             MentionRecord record = new MentionRecord();
-            record.documentId = request.documentId();
+            record.documentId = documentId;
             record.start = m.start();
             record.end = m.end();
             record.text = m.text();
-            record.entryId = m.entryId();
+            record.entryId = entryId;
             record.persist();
+            recount.add(entryId);
+            stored++;
         }
-        return new AnalysisSummary(request.documentId(), "glossary", glosses.size() + mentions.size());
+        recount.addAll(change.touched());
+        recount(recount);
+        return new AnalysisSummary(documentId, "glossary", glosses.size() + stored);
     }
 
-    private long entryFor(String term, long documentId) {
-        String key = term.toLowerCase(Locale.ROOT).replace(" ", "");
-        EntryLabel label = EntryLabel.find("key", key).firstResult();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (label != null) {
-            Entry entry = Entry.findById(label.entryId);
-            entry.frequency++;
-            entry.updatedAt = now;
-            return entry.id;
-        }
-        Entry entry = new Entry();
-        entry.preferredLabel = term;
-        entry.frequency = 1;
-        entry.firstSeenAt = now;
-        entry.firstDocumentId = documentId;
-        entry.updatedAt = now;
-        entry.persist();
-        EntryLabel newLabel = new EntryLabel();
-        newLabel.entryId = entry.id;
-        newLabel.text = term;
-        newLabel.key = key;
-        newLabel.type = "KOREAN";
-        newLabel.persist();
-        return entry.id;
-    }
-
+    /** The glosses and mentions stored for a document (empty when never analysed). */
     @Transactional
     public DocumentGlossaryView ofDocument(long documentId) {
         List<GlossView> glosses = GlossRecord.<GlossRecord>list("documentId = ?1 order by termStart, glossStart",
@@ -105,7 +175,7 @@ public class GlossaryService {
                 .map(g -> new GlossView(g.term, g.gloss, g.kind, g.termStart, g.termEnd, g.glossStart, g.glossEnd,
                         g.entryId))
                 .toList();
-        Map<Long, String> labels = new LinkedHashMap<>();
+        Map<Long, String> labels = new HashMap<>();
         List<MentionView> mentions = MentionRecord.<MentionRecord>list("documentId = ?1 order by start", documentId)
                 .stream()
                 .map(m -> new MentionView(m.start, m.end, m.text, m.entryId,
@@ -114,51 +184,47 @@ public class GlossaryService {
         return new DocumentGlossaryView(documentId, glosses, mentions);
     }
 
+    /** Forgets a document: its glosses, mentions and its evidence in the term base (its entries stay). */
+    @Transactional
+    public void forget(long documentId) {
+        Set<Long> recount = new TreeSet<>(mentionedEntries(documentId));
+        TermBaseStore.Change<Set<Long>> change = store.write(base -> base.forgetDocument(String.valueOf(documentId)));
+        GlossRecord.delete("documentId", documentId);
+        MentionRecord.delete("documentId", documentId);
+        recount.addAll(change.touched());
+        recount(recount);
+    }
+
+    /**
+     * Recomputes {@code entry.frequency} (stored mentions) and {@code entry.document_count} (documents mentioning
+     * it) for the given entries.
+     */
+    void recount(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        List<Long> ids = new ArrayList<>(entryIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createNativeQuery("update entry set frequency = (select count(*) from mention m where m.entry_id = entry.id),"
+                    + " document_count = (select count(distinct m.document_id) from mention m where m.entry_id = entry.id)"
+                    + " where id in (:ids)").setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .executeUpdate();
+        }
+    }
+
+    private List<Long> mentionedEntries(long documentId) {
+        return em.createQuery("select distinct m.entryId from MentionRecord m where m.documentId = ?1 and m.entryId is not null",
+                Long.class).setParameter(1, documentId).getResultList();
+    }
+
     private String preferredLabel(long entryId) {
         Entry entry = Entry.findById(entryId);
         return entry == null ? null : entry.preferredLabel;
     }
 
-    @Transactional
-    public void forget(long documentId) {
-        GlossRecord.delete("documentId", documentId);
-        MentionRecord.delete("documentId", documentId);
-    }
-
-    @Transactional
-    public Entry entry(long id) {
-        Entry entry = Entry.findById(id);
-        if (entry == null) {
-            throw ProblemException.notFound("entry", id);
-        }
-        return entry;
-    }
-
-    static List<GlossView> extractGlosses(String text) {
-        List<GlossView> out = new ArrayList<>();
-        Matcher m = SIMPLE_GLOSS.matcher(text);
-        CodePoints.Index index = CodePoints.index(text);
-        while (m.find()) {
-            String gloss = m.group(2).trim();
-            GlossKind kind = gloss.chars().anyMatch(c -> c >= 'A' && c <= 'z') ? GlossKind.ENGLISH
-                    : gloss.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                            ? GlossKind.HANJA : GlossKind.DEFINITION;
-            out.add(new GlossView(m.group(1), gloss, kind, index.toCodePoint(m.start(1)),
-                    index.toCodePoint(m.end(1)), index.toCodePoint(m.start(2)), index.toCodePoint(m.end(2)), null));
-        }
-        return out;
-    }
-
-    static List<MentionView> findMentions(String text, Map<String, Long> labels) {
-        List<MentionView> out = new ArrayList<>();
-        CodePoints.Index index = CodePoints.index(text);
-        for (Map.Entry<String, Long> label : labels.entrySet()) {
-            for (int i = text.indexOf(label.getKey()); i >= 0; i = text.indexOf(label.getKey(), i + 1)) {
-                out.add(new MentionView(index.toCodePoint(i), index.toCodePoint(i + label.getKey().length()),
-                        label.getKey(), label.getValue(), label.getKey()));
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(MentionView::start));
-        return out;
+    private static GlossView view(Gloss g, Long entryId) {
+        return new GlossView(g.term(), g.gloss(), g.kind(), g.termStart(), g.termEnd(), g.glossStart(), g.glossEnd(),
+                entryId);
     }
 }

@@ -46,6 +46,8 @@ public final class TermBase {
     private final Map<Long, Set<Long>> absorbedMembers = new HashMap<>();
     private long nextId = 1;
     private long nextMergeId = 1;
+    /** Ids of entries put or removed since the last {@link #drainChanged()}. */
+    private final Set<Long> changed = new TreeSet<>();
 
     public TermBase() {
         this(Clock.systemUTC());
@@ -281,6 +283,7 @@ public final class TermBase {
             return false;
         }
         members.remove(entryId);
+        changed.add(entryId);
         unindex(e);
         return true;
     }
@@ -353,6 +356,108 @@ public final class TermBase {
         }
         e.labels().forEach(l -> out.remove(l.text()));
         return out;
+    }
+
+    /**
+     * Forgets what one document contributed: every evidence of {@code documentId} is removed and each entry's
+     * frequency lowered by the evidence it lost (never below zero). Entries stay, even with no evidence left; a
+     * re-analysis of the document adds its pairs back, so analysing a document twice counts it once.
+     *
+     * @return the ids of the entries that lost evidence
+     */
+    public synchronized Set<Long> forgetDocument(String documentId) {
+        Set<Long> touched = new TreeSet<>();
+        for (TermEntry e : List.copyOf(entries.values())) {
+            if (e.evidence().stream().noneMatch(ev -> documentId.equals(ev.documentId()))) {
+                continue;
+            }
+            List<Evidence> keep = e.evidence().stream().filter(ev -> !documentId.equals(ev.documentId())).toList();
+            int lost = e.evidence().size() - keep.size();
+            put(new TermEntry(e.id(), e.preferredLabel(), e.labels(), e.category(), keep,
+                    Math.max(0, e.frequency() - lost), e.firstSeen()));
+            touched.add(e.id());
+        }
+        return touched;
+    }
+
+    /**
+     * Replaces the preferred label, labels and category of an entry (a user's edit); no automatic merge.
+     *
+     * @throws IllegalArgumentException when the preferred label is not one of the labels, or no label is left
+     */
+    public synchronized TermEntry edit(long entryId, String preferredLabel, List<Label> labels, Category category) {
+        TermEntry e = require(entryId);
+        List<Label> ls = new ArrayList<>();
+        labels.forEach(l -> addLabel(ls, l));
+        if (ls.isEmpty()) {
+            throw new IllegalArgumentException("an entry needs at least one label");
+        }
+        String preferred = preferredLabel == null ? e.preferredLabel() : preferredLabel.strip();
+        if (ls.stream().noneMatch(l -> l.text().equals(preferred))) {
+            throw new IllegalArgumentException("preferred label '" + preferred + "' is not one of the labels");
+        }
+        TermEntry c = new TermEntry(e.id(), preferred, ls, category, e.evidence(), e.frequency(), e.firstSeen());
+        put(c);
+        return c;
+    }
+
+    /** The ids of the entries created, changed, absorbed or deleted since the last call; clears the set. */
+    public synchronized Set<Long> drainChanged() {
+        Set<Long> out = new TreeSet<>(changed);
+        changed.clear();
+        return out;
+    }
+
+    /** Every merge that involved the entry (as target or absorbed, directly or through an absorbed member). */
+    public synchronized List<MergeRecord> mergesOf(long entryId) {
+        Set<Long> ids = new HashSet<>(membersOf(entryId));
+        ids.add(entryId);
+        return merges.stream().filter(m -> ids.contains(m.targetId()) || ids.contains(m.absorbedId())).toList();
+    }
+
+    /** The whole state, for persistence; {@link #restore} gives it back. */
+    public synchronized State state() {
+        Map<Long, Set<Long>> mem = new HashMap<>();
+        members.forEach((k, v) -> mem.put(k, Set.copyOf(v)));
+        return new State(List.copyOf(entries.values()), List.copyOf(merges), Set.copyOf(undoneMerges),
+                Map.copyOf(absorbedInto), Set.copyOf(separated), mem, Map.copyOf(absorbedMembers), nextId,
+                nextMergeId);
+    }
+
+    /** A term base in the given state (the change set starts empty). */
+    public static TermBase restore(State state, Clock clock) {
+        TermBase b = new TermBase(clock);
+        state.entries().forEach(b::put);
+        b.merges.addAll(state.merges());
+        b.undoneMerges.addAll(state.undoneMerges());
+        b.absorbedInto.putAll(state.absorbedInto());
+        b.separated.addAll(state.separated());
+        state.members().forEach((k, v) -> b.members.put(k, new HashSet<>(v)));
+        b.absorbedMembers.putAll(state.absorbedMembers());
+        long maxId = state.entries().stream().mapToLong(TermEntry::id).max().orElse(0);
+        b.nextId = Math.max(state.nextId(), maxId + 1);
+        b.nextMergeId = Math.max(state.nextMergeId(),
+                state.merges().stream().mapToLong(MergeRecord::id).max().orElse(0) + 1);
+        b.changed.clear();
+        return b;
+    }
+
+    /**
+     * Everything a term base holds, as plain values.
+     *
+     * @param entries         the live entries
+     * @param merges          every merge, undone ones included
+     * @param undoneMerges    ids of undone merges
+     * @param absorbedInto    absorbed entry id → the entry that absorbed it
+     * @param separated       pairs of original entry ids never to be merged automatically ({@code "3:7"})
+     * @param members         per entry, the original entry ids it holds (absent: just itself)
+     * @param absorbedMembers per merge id, the members the absorbed entry held
+     * @param nextId          the next entry id
+     * @param nextMergeId     the next merge id
+     */
+    public record State(List<TermEntry> entries, List<MergeRecord> merges, Set<Long> undoneMerges,
+            Map<Long, Long> absorbedInto, Set<String> separated, Map<Long, Set<Long>> members,
+            Map<Long, Set<Long>> absorbedMembers, long nextId, long nextMergeId) {
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -484,6 +589,7 @@ public final class TermBase {
         evidence.addAll(absorbed.evidence());
         Instant first = target.firstSeen().isBefore(absorbed.firstSeen()) ? target.firstSeen() : absorbed.firstSeen();
         entries.remove(absorbed.id());
+        changed.add(absorbed.id());
         unindex(absorbed);
         put(new TermEntry(target.id(), target.preferredLabel(), labels,
                 target.category() != null ? target.category() : absorbed.category(), evidence,
@@ -501,6 +607,7 @@ public final class TermBase {
     }
 
     private void put(TermEntry e) {
+        changed.add(e.id());
         TermEntry old = entries.put(e.id(), e);
         if (old != null) {
             unindex(old);

@@ -152,7 +152,7 @@ public final class ResolutionBenchmark {
         return b.toString();
     }
 
-    private static int tokenize(String text) throws IOException {
+    static int tokenize(String text) throws IOException {
         int n = 0;
         try (KoreanTokenizer t = new KoreanTokenizer()) {
             CharTermAttribute term = t.addAttribute(CharTermAttribute.class);

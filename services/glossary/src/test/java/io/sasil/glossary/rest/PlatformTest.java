@@ -28,7 +28,18 @@ class PlatformTest {
                 .body("paths", hasKey("/api/glossary/extract"))
                 .body("paths", hasKey("/api/glossary/documents/{id}/analysis"))
                 .body("paths", hasKey("/api/glossary/documents/{id}"))
-                ;
+                .body("paths", hasKey("/api/glossary/entries"))
+                .body("paths", hasKey("/api/glossary/entries/{id}"))
+                .body("paths", hasKey("/api/glossary/entries/{id}/evidence"))
+                .body("paths", hasKey("/api/glossary/entries/{id}/merges"))
+                .body("paths", hasKey("/api/glossary/entries/{id}/mentions"))
+                .body("paths", hasKey("/api/glossary/entries/{id}/merge"))
+                .body("paths", hasKey("/api/glossary/entries/{id}/split"))
+                .body("paths", hasKey("/api/glossary/export"))
+                .body("paths", hasKey("/api/glossary/import"))
+                .body("paths", hasKey("/api/glossary/user-dictionary"))
+                .body("paths.'/api/glossary/entries/{id}'.get.responses", hasKey("404"))
+                .body("paths.'/api/glossary/import'.post.responses", hasKey("422"));
     }
 
     @Test

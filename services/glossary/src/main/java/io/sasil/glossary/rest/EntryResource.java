@@ -1,0 +1,239 @@
+package io.sasil.glossary.rest;
+
+import io.sasil.common.contract.EntryView;
+import io.sasil.common.contract.MentionView;
+import io.sasil.common.contract.Page;
+import io.sasil.common.problem.Problem;
+import io.sasil.common.problem.ProblemException;
+import io.sasil.glossary.rest.EntryRequests.EntryPatch;
+import io.sasil.glossary.rest.EntryRequests.EntryRequest;
+import io.sasil.glossary.rest.EntryRequests.MergeRequest;
+import io.sasil.glossary.rest.EntryRequests.SplitRequest;
+import io.sasil.glossary.service.EntryService;
+import io.sasil.glossary.service.EntryService.EntrySort;
+import io.sasil.glossary.service.EntryService.EvidenceView;
+import io.sasil.glossary.service.EntryService.MergeView;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/glossary/entries")
+@Tag(name = "Entries", description = "The term base: list, search, read, create, edit, merge, split, delete")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EntryResource {
+
+    static final String ENTRY = "{\"id\":7,\"preferredLabel\":\"딥시크\",\"category\":\"ORGANISATION\",\"labels\":"
+            + "[{\"text\":\"딥시크\",\"type\":\"KOREAN\"},{\"text\":\"DeepSeek\",\"type\":\"LATIN\"}],\"frequency\":12,"
+            + "\"documents\":3,\"firstSeenAt\":\"2025-02-03T09:00:00Z\",\"firstDocumentId\":41}";
+    static final String PAGE = "{\"items\":[" + ENTRY + "],\"page\":0,\"size\":20,\"total\":1}";
+    static final String NOT_FOUND = "{\"type\":\"https://sasil.io/problems/not-found\",\"title\":\"Resource not found\","
+            + "\"status\":404,\"detail\":\"entry 7 does not exist\"}";
+    static final String INVALID = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
+            + "\"status\":400,\"detail\":\"size: must be between 1 and 200\"}";
+    static final String CONFLICT = "{\"type\":\"https://sasil.io/problems/split-conflict\",\"title\":\"Cannot split\","
+            + "\"status\":409,\"detail\":\"a split must leave labels on both sides\"}";
+
+    private final EntryService entries;
+
+    public EntryResource(EntryService entries) {
+        this.entries = entries;
+    }
+
+    @GET
+    @Operation(summary = "List or search entries",
+            description = "q matches any label: exactly, by prefix of its key, and Korean-aware (case, spacing, "
+                    + "hyphens, quotes and Latin letters read aloud: 오픈에이아이 finds 오픈AI).")
+    @APIResponse(responseCode = "200", description = "One page of entries",
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size, @QueryParam("q") String q,
+            @Parameter(description = "frequency (default) or recent") @QueryParam("sort") @DefaultValue("frequency") String sort) {
+        EntrySort s;
+        try {
+            s = EntrySort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("sort", "frequency or recent");
+        }
+        return entries.list(page, size, q, s);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entry")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public EntryView get(@PathParam("id") long id) {
+        return entries.get(id);
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @Operation(summary = "Where an entry's gloss pairs were seen: documents and code point spans")
+    @APIResponse(responseCode = "200", description = "The evidence",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "evidence", value = "[{\"documentId\":\"41\",\"term\":\"딥시크\",\"termStart\":10,\"termEnd\":13,\"glossStart\":14,\"glossEnd\":22}]")))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public List<EvidenceView> evidence(@PathParam("id") long id) {
+        return entries.evidence(id);
+    }
+
+    @GET
+    @Path("/{id}/merges")
+    @Operation(summary = "The merge history of an entry: which rule joined which labels (ids to undo them)")
+    @APIResponse(responseCode = "200", description = "The merges, oldest first",
+            content = @Content(schema = @Schema(implementation = MergeView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "merges", value = "[{\"id\":3,\"rule\":\"LATIN_READING\",\"targetId\":7,\"absorbedId\":9,\"targetLabel\":\"오픈AI\",\"absorbedLabel\":\"오픈에이아이\",\"absorbedLabels\":[\"오픈에이아이\"],\"undone\":false}]")))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public List<MergeView> merges(@PathParam("id") long id) {
+        return entries.merges(id);
+    }
+
+    @GET
+    @Path("/{id}/mentions")
+    @Operation(summary = "The stored mentions of an entry, by document and offset")
+    @APIResponse(responseCode = "200", description = "One page of mentions",
+            content = @Content(schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "mentions", value = "{\"items\":[{\"start\":30,\"end\":33,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}],\"page\":0,\"size\":20,\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "Bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public Page<MentionView> mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return entries.mentions(id, page, size);
+    }
+
+    @POST
+    @Operation(summary = "Create an entry (no automatic merge)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "400", description = "No labels, a bad label type or category, or the preferred label is not a label",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    public Response create(EntryRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a body is needed");
+        }
+        EntryView v = entries.create(request.preferredLabel(), request.category(), request.labels());
+        return Response.created(URI.create("/api/glossary/entries/" + v.id())).entity(v).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an entry's preferred label, category and labels")
+    @APIResponse(responseCode = "200", description = "The entry after the change",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public EntryView replace(@PathParam("id") long id, EntryRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a body is needed");
+        }
+        return entries.replace(id, request.preferredLabel(), request.category(), request.labels());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change part of an entry: preferred label, category, labels added or removed")
+    @APIResponse(responseCode = "200", description = "The entry after the change",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "400", description = "Invalid body (e.g. no label would be left)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public EntryView patch(@PathParam("id") long id, EntryPatch request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a body is needed");
+        }
+        return entries.patch(id, request.preferredLabel(), request.category(), request.addLabels(),
+                request.removeLabels());
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Operation(summary = "Merge other entries into this one (rule MANUAL; undo with split)")
+    @APIResponse(responseCode = "200", description = "The entry after the merge",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "400", description = "No ids, or the entry itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "An entry does not exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public EntryView merge(@PathParam("id") long id, MergeRequest request) {
+        return entries.merge(id, request == null ? null : request.ids());
+    }
+
+    @POST
+    @Path("/{id}/split")
+    @Operation(summary = "Undo a merge (mergeId) or split labels off into a new entry (labels)")
+    @APIResponse(responseCode = "201", description = "The entry that came back or was created",
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
+    @APIResponse(responseCode = "400", description = "Neither or both of mergeId and labels",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "No such entry or merge",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The split is not possible (already undone, no label left, unknown label)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = CONFLICT)))
+    public Response split(@PathParam("id") long id, SplitRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a body is needed");
+        }
+        EntryView v = entries.split(id, request.mergeId(), request.labels());
+        return Response.created(URI.create("/api/glossary/entries/" + v.id())).entity(v).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an entry with its labels and mentions")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public Response delete(@PathParam("id") long id) {
+        entries.delete(id);
+        return Response.noContent().build();
+    }
+}
