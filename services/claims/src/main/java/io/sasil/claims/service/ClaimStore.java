@@ -3,6 +3,7 @@ package io.sasil.claims.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.extract.TemporalExtent;
 import io.sasil.claims.model.ClaimQuantityRecord;
 import io.sasil.claims.model.ClaimRecord;
@@ -28,7 +29,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The claims table and its two query tables: {@code claim} (one row per claim, its quantities and
+ * The month of a claim is that of its document's publication in {@code sasil.claims.zone} (Seoul):
+ * an article published at 00:30 on 1 March in Seoul counts for March, whatever offset it was sent with.
+ *
+ * <p>The claims table and its two query tables: {@code claim} (one row per claim, its quantities and
  * subjects also as JSON/CSV to read it back whole), {@code claim_quantity} (one row per quantity:
  * unit, numeric value, ISO value, the days it covers) and {@code claim_subject} (one row per glossary
  * entry mentioned in the claim). Searches and counts are single SQL statements over them.
@@ -42,15 +46,18 @@ public class ClaimStore {
 
     private final ObjectMapper mapper;
     private final EntityManager em;
+    private final ClaimsConfig config;
 
-    public ClaimStore(ObjectMapper mapper, EntityManager em) {
+    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config) {
         this.mapper = mapper;
         this.em = em;
+        this.config = config;
     }
 
     /** Replaces what is stored for the document by {@code claims}; returns them with their ids. */
     @Transactional
     public List<ClaimView> replace(long documentId, OffsetDateTime publishedAt, List<ClaimView> claims) {
+        String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
         delete(documentId);
         List<ClaimView> stored = new ArrayList<>(claims.size());
         for (ClaimView c : claims) {
@@ -67,7 +74,7 @@ public class ClaimStore {
             r.quantities = json(c.quantities());
             r.subjects = String.join(",", c.subjects().stream().map(String::valueOf).toList());
             r.publishedAt = publishedAt;
-            r.publishedMonth = publishedAt == null ? null : MONTH.format(publishedAt);
+            r.publishedMonth = month;
             r.persist();
             int position = 0;
             for (QuantityView q : c.quantities()) {

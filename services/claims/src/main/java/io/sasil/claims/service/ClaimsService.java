@@ -47,13 +47,17 @@ public class ClaimsService {
 
     /**
      * Analyses a document and replaces what was stored for it: every sentence of the request is
-     * assessed in order; the claims are stored with their quantities (against {@code publishedAt}) and
+     * assessed in order (a text with no Hangul syllable is not Korean: it has no claims); the claims are stored with their quantities (against {@code publishedAt}) and
      * their subjects (the glossary entries mentioned inside them).
      *
      * @throws ProblemException 400 when a sentence lies outside the text, 503 when the glossary cannot be read
      */
     public AnalysisSummary analyse(AnalysisRequest request) {
         List<int[]> spans = spans(request.text(), request.sentences());
+        if (request.text().codePoints().noneMatch(Hangul::isSyllable)) {
+            store.replace(request.documentId(), request.publishedAt(), List.of());   // not Korean: no claims
+            return new AnalysisSummary(request.documentId(), "claims", 0);
+        }
         List<MentionView> mentions = mentions(request.documentId());
         List<ExtractedSentence> found = extractors.extractor().assess(request.text(), spans, request.publishedAt());
         List<ClaimView> claims = new ArrayList<>();
