@@ -5,12 +5,17 @@ import io.sasil.claims.client.GlossaryClient;
 import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.extract.ClaimExtractor;
 import io.sasil.claims.quantity.QuantityParser;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.jboss.logging.Logger;
@@ -19,9 +24,9 @@ import org.jboss.logging.Logger;
  * The {@link ClaimExtractor} in use, built on the glossary's Nori user dictionary
  * ({@code GET /api/glossary/user-dictionary}) and cached.
  *
- * <p>Rules: the dictionary is read on first use and again when older than
- * {@code sasil.claims.user-dictionary.refresh}; one caller refreshes while the others keep using the
- * current extractor. When the glossary cannot be reached, answers an error or sends a dictionary Nori
+ * <p>Rules: the dictionary is read on first use (that caller waits) and again, in the background,
+ * when older than {@code sasil.claims.user-dictionary.refresh}; callers keep using the current
+ * extractor meanwhile. When the glossary cannot be reached, answers an error or sends a dictionary Nori
  * cannot read, the last good dictionary is kept (none at start: Nori's built-in dictionary alone), the
  * failure is logged, and the glossary is asked again after {@code sasil.claims.user-dictionary.retry}.
  * The classifier is rebuilt only when the dictionary text changes.
@@ -40,6 +45,12 @@ public class ExtractorProvider {
     private final QuantityParser parser = new QuantityParser();
     private final ReentrantLock lock = new ReentrantLock();
     private final Clock clock = Clock.systemUTC();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "claims-user-dictionary");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Current current;
 
     public ExtractorProvider(GlossaryClient glossary, ClaimsConfig config) {
@@ -52,25 +63,42 @@ public class ExtractorProvider {
         return current().extractor();
     }
 
-    /** The current state, refreshed when due. */
+    /**
+     * The current state. The first call reads the dictionary and waits for it; later, when the
+     * dictionary is due, one background thread reads it again while callers keep the current one, so
+     * a slow glossary never delays a request.
+     */
     public Current current() {
         Current c = current;
-        if (c != null && clock.instant().isBefore(c.nextRead())) {
-            return c;
-        }
         if (c == null) {
             lock.lock();
-        } else if (!lock.tryLock()) {
-            return c;   // another thread is refreshing; keep using what we have
-        }
-        try {
-            if (current == c) {
-                refresh();
+            try {
+                return current != null ? current : refresh();
+            } finally {
+                lock.unlock();
             }
-            return current;
-        } finally {
-            lock.unlock();
         }
+        if (!clock.instant().isBefore(c.nextRead()) && refreshing.compareAndSet(false, true)) {
+            try {
+                background.execute(() -> {
+                    try {
+                        refresh();
+                    } catch (RuntimeException e) {
+                        LOG.warnf("refreshing the user dictionary failed: %s", e);
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                refreshing.set(false);   // shutting down
+            }
+        }
+        return c;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** Reads the dictionary now (tests and operators use it; callers use {@link #current()}). */
