@@ -3,12 +3,15 @@ package io.sasil.claims.rest;
 import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.service.ClaimsService;
 import io.sasil.common.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,6 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuantitiesResource {
+
+    /**
+     * Texts up to this many UTF-16 units (about 16 KB) are parsed on the I/O thread that read them: at
+     * about 7 MB/s that takes well under 3 ms, less than a hand-over to a worker thread costs on a busy
+     * machine. Longer texts are parsed on the worker pool so the I/O thread is never held long.
+     */
+    static final int INLINE_CHARS = 8_192;
 
     private final ClaimsService claims;
     private final ClaimsConfig config;
@@ -46,9 +56,13 @@ public class QuantitiesResource {
     @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    public ParseResponse parse(@NotNull ParseRequest request) {
+    public Uni<ParseResponse> parse(@NotNull ParseRequest request) {
         String text = RequestChecks.text(request.text(), config.maxTextBytes());
-        return new ParseResponse(claims.quantities(text, RequestChecks.time("referenceTime", request.referenceTime(),
-                config.zone())));
+        OffsetDateTime referenceTime = RequestChecks.time("referenceTime", request.referenceTime(), config.zone());
+        if (text.length() <= INLINE_CHARS) {
+            return Uni.createFrom().item(new ParseResponse(claims.quantities(text, referenceTime)));
+        }
+        return Uni.createFrom().item(() -> new ParseResponse(claims.quantities(text, referenceTime)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }
