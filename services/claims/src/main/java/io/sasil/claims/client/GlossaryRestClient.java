@@ -8,13 +8,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The glossary service, read for the entities a claim mentions. */
+/** The glossary service, read for the entities a claim mentions and for its Nori user dictionary. */
 @Path("/api/glossary")
 @RegisterRestClient(configKey = "glossary-client")
-@Produces(MediaType.APPLICATION_JSON)
 interface GlossaryRestClient {
 
     @GET
     @Path("/documents/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     DocumentGlossaryView ofDocument(@PathParam("id") long documentId);
+
+    /** The term base as a Nori user dictionary (one entry per line; Nori's text format). */
+    @GET
+    @Path("/user-dictionary")
+    @Produces(MediaType.TEXT_PLAIN)
+    String userDictionary();
 }

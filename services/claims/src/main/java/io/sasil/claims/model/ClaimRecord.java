@@ -51,4 +51,8 @@ public class ClaimRecord extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** {@code yyyy-MM} of {@link #publishedAt} in the offset the article was published with; null without a date. */
+    @Column(name = "published_month")
+    public String publishedMonth;
 }

@@ -1,24 +1,37 @@
 package io.sasil.claims.rest;
 
+import io.sasil.claims.config.ClaimsConfig;
+import io.sasil.claims.service.ClaimQuery;
+import io.sasil.claims.service.ClaimStore;
 import io.sasil.claims.service.ClaimsService;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
+import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
+import io.sasil.common.contract.EntityClaimCount;
+import io.sasil.common.contract.Page;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,25 +42,132 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClaimsResource {
 
     private final ClaimsService claims;
+    private final ClaimStore store;
+    private final ClaimsConfig config;
 
-    public ClaimsResource(ClaimsService claims) {
+    public ClaimsResource(ClaimsService claims, ClaimStore store, ClaimsConfig config) {
         this.claims = claims;
+        this.store = store;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/extract")
+    @Operation(summary = "Find the claims of a text without storing it",
+            description = "The text is normalised and split into sentences; every sentence is scored for "
+                    + "check-worthiness (claim when score ≥ 0.5) and its quantities are normalised against "
+                    + "publishedAt. Offsets are Unicode code points into the text as sent, end exclusive. "
+                    + "A text with no Hangul gives no claims.")
+    @APIResponse(responseCode = "200", description = "The claims (with all=true every sentence, scored)",
+            content = @Content(schema = @Schema(implementation = ExtractResponse.class),
+                    examples = @ExampleObject(name = "claims", value = Examples.EXTRACT)))
+    @APIResponse(responseCode = "400", description = "No text, or a publishedAt that is not ISO 8601",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "publishedAt", value = Examples.INVALID_FIELD)))
+    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    public ExtractResponse extract(@NotNull ExtractRequest request,
+            @Parameter(description = "also return the sentences that are not claims, with their scores")
+            @QueryParam("all") boolean all) {
+        String text = RequestChecks.text(request.text(), config.maxTextBytes());
+        OffsetDateTime publishedAt = RequestChecks.time("publishedAt", request.publishedAt(), config.zone());
+        return new ExtractResponse(claims.extract(text, publishedAt, all));
+    }
+
+    @GET
+    @Operation(summary = "Search the stored claims",
+            description = "Every given filter must hold. from/to filter the document's publication time "
+                    + "(from inclusive, to exclusive; a date alone means the whole day, in Seoul); "
+                    + "minValue/maxValue need unit and keep claims with a quantity of that unit whose value "
+                    + "(or range) overlaps [minValue, maxValue]. Ordered by document, then position.")
+    @APIResponse(responseCode = "200", description = "One page of claims with their documents",
+            content = @Content(schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter that does not parse, or a value range without unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
+    public Page<DocumentClaimView> search(
+            @Parameter(description = "glossary entry id the claim mentions") @QueryParam("entity") String entity,
+            @Parameter(description = "QUANTITY, TEMPORAL, COMPARISON, RANKING, QUOTE or EVENT")
+            @QueryParam("type") String type,
+            @Parameter(description = "a unit of one of the claim's quantities (KRW, USD, PERCENT, PERSON, DATE, …)")
+            @QueryParam("unit") String unit,
+            @Parameter(description = "lowest value of that unit") @QueryParam("minValue") String minValue,
+            @Parameter(description = "highest value of that unit") @QueryParam("maxValue") String maxValue,
+            @Parameter(description = "published at or after (ISO 8601 date or date-time)") @QueryParam("from") String from,
+            @Parameter(description = "published before (a date: up to the end of that day)") @QueryParam("to") String to,
+            @Parameter(description = "lowest score, 0 to 1") @QueryParam("minScore") String minScore,
+            @Parameter(description = "the document") @QueryParam("documentId") String documentId,
+            @Parameter(description = "page index from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size) {
+        String u = RequestChecks.unit(unit);
+        Double min = RequestChecks.number("minValue", minValue);
+        Double max = RequestChecks.number("maxValue", maxValue);
+        if (u == null && (min != null || max != null)) {
+            throw ProblemException.invalidField(min != null ? "minValue" : "maxValue", "needs unit (a value range is "
+                    + "read in one unit)");
+        }
+        Double score = RequestChecks.number("minScore", minScore);
+        ClaimQuery query = new ClaimQuery(RequestChecks.id("entity", entity), RequestChecks.type(type), u, min, max,
+                RequestChecks.time("from", from, config.zone()), RequestChecks.until("to", to, config.zone()), score,
+                RequestChecks.id("documentId", documentId), RequestChecks.integer("page", page, 0, 0, 1_000_000),
+                RequestChecks.integer("size", size, 20, 1, 500));
+        return store.search(query);
+    }
+
+    @GET
+    @Path("/stats/entities")
+    @Operation(summary = "How many claims name each glossary entry, per month of publication",
+            description = "Counted by the database: claims grouped by subject entry and by the month (yyyy-MM) "
+                    + "of their document's publication in the article's own offset; 'unknown' without a date.")
+    @APIResponse(responseCode = "200", description = "Counts, by entry then month",
+            content = @Content(schema = @Schema(implementation = EntityClaimCount.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "counts", value = Examples.STATS)))
+    @APIResponse(responseCode = "400", description = "A parameter that does not parse",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
+    public List<EntityClaimCount> entityStats(
+            @Parameter(description = "published at or after") @QueryParam("from") String from,
+            @Parameter(description = "published before (a date: up to the end of that day)") @QueryParam("to") String to,
+            @Parameter(description = "only this glossary entry") @QueryParam("entity") String entity) {
+        return store.countByEntity(RequestChecks.id("entity", entity), RequestChecks.time("from", from, config.zone()),
+                RequestChecks.until("to", to, config.zone()));
     }
 
     @PUT
     @Path("/documents/{id}/analysis")
     @Operation(summary = "Analyse a stored document (called by ingestion after the glossary)",
-            description = "Replaces what was stored for the document before: calling it twice is safe.")
+            description = "Assesses every sentence of the request, stores the claims with their quantities "
+                    + "(relative dates resolved against publishedAt) and subjects (the glossary entries "
+                    + "mentioned inside each claim, read from the glossary). Replaces what was stored for the "
+                    + "document before: calling it twice is safe.")
     @APIResponse(responseCode = "200", description = "What was stored",
-            content = @Content(schema = @Schema(implementation = AnalysisSummary.class)))
-    @APIResponse(responseCode = "400", description = "The body does not match the path",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
+                    examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "400", description = "The body does not match the path, or a sentence lies outside the text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
+    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "503", description = "The glossary cannot be read (ingestion retries later)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "glossary down", value = Examples.UNAVAILABLE)))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
         if (request.documentId() != id) {
             throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
         }
-        if (request.text() == null || request.sentences() == null) {
-            throw ProblemException.invalidField("sentences", "text and sentences are required");
+        if (request.text() == null) {
+            throw ProblemException.invalidField("text", "must not be null");
+        }
+        if (request.sentences() == null) {
+            throw ProblemException.invalidField("sentences", "must not be null");
+        }
+        if (!request.text().isEmpty()) {
+            RequestChecks.text(request.text(), config.maxTextBytes());
         }
         return claims.analyse(request);
     }
@@ -56,7 +176,8 @@ public class ClaimsResource {
     @Path("/documents/{id}")
     @Operation(summary = "The claims stored for a document")
     @APIResponse(responseCode = "200", description = "The claims (empty when never analysed)",
-            content = @Content(schema = @Schema(implementation = DocumentClaimsView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentClaimsView.class),
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     public DocumentClaimsView ofDocument(@PathParam("id") long id) {
         return claims.ofDocument(id);
     }
@@ -64,7 +185,7 @@ public class ClaimsResource {
     @DELETE
     @Path("/documents/{id}")
     @Operation(summary = "Forget a document's claims")
-    @APIResponse(responseCode = "204", description = "Forgotten")
+    @APIResponse(responseCode = "204", description = "Forgotten (also when there was nothing)")
     public Response forget(@PathParam("id") long id) {
         claims.forget(id);
         return Response.noContent().build();

@@ -1,120 +1,138 @@
 package io.sasil.claims.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasil.claims.client.GlossaryClient;
-import io.sasil.claims.model.ClaimRecord;
+import io.sasil.claims.extract.ExtractedSentence;
+import io.sasil.claims.extract.TextQuantities;
+import io.sasil.claims.quantity.QuantityParser;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
-import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.contract.SentenceRef;
+import io.sasil.common.problem.ProblemException;
+import io.sasil.common.text.Hangul;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.Arrays;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
-/** Finds, stores and serves the claims of documents. */
+/**
+ * The use cases of the claims service: analyse and store a document (ingestion's sentences, the
+ * glossary's mentions as subjects), read and forget it, and the stateless extraction and parsing.
+ */
 @ApplicationScoped
 public class ClaimsService {
 
-    private static final TypeReference<List<QuantityView>> QUANTITIES = new TypeReference<>() {
-    };
+    /** Most subjects kept per claim (the stored list must fit its column). */
+    static final int MAX_SUBJECTS = 200;
 
     private final GlossaryClient glossary;
-    private final ObjectMapper mapper;
+    private final ExtractorProvider extractors;
+    private final ClaimStore store;
+    private final TextQuantities quantities = new TextQuantities(new QuantityParser());
 
-    public ClaimsService(GlossaryClient glossary, ObjectMapper mapper) {
+    public ClaimsService(GlossaryClient glossary, ExtractorProvider extractors, ClaimStore store) {
         this.glossary = glossary;
-        this.mapper = mapper;
+        this.extractors = extractors;
+        this.store = store;
     }
 
-    /** Assesses every sentence; claims only, unless {@code all}. */
-    public List<ClaimView> assess(List<SentenceRef> sentences, boolean all) {
-        return sentences.stream()
-                .map(s -> {
-                    boolean numeric = s.text().codePoints().anyMatch(Character::isDigit);
-                    return new ClaimView(null, s.start(), s.end(), s.text(), numeric,
-                            numeric ? ClaimType.QUANTITY : null, numeric ? 0.6 : 0.1,
-                            numeric ? List.of("number") : List.of(), List.of(), null, null, List.of());
-                })
-                .filter(c -> all || c.claim())
-                .toList();
-    }
-
-    @Transactional
+    /**
+     * Analyses a document and replaces what was stored for it: every sentence of the request is
+     * assessed in order (a text with no Hangul syllable is not Korean: it has no claims); the claims are stored with their quantities (against {@code publishedAt}) and
+     * their subjects (the glossary entries mentioned inside them).
+     *
+     * @throws ProblemException 400 when a sentence lies outside the text, 503 when the glossary cannot be read
+     */
     public AnalysisSummary analyse(AnalysisRequest request) {
-        DocumentGlossaryView entities = glossary.ofDocument(request.documentId());
-        ClaimRecord.delete("documentId", request.documentId());
-        List<ClaimView> claims = assess(request.sentences(), false);
-        for (ClaimView c : claims) {
-            ClaimRecord record = new ClaimRecord();
-            record.documentId = request.documentId();
-            record.start = c.start();
-            record.end = c.end();
-            record.text = c.text();
-            record.type = c.type();
-            record.score = c.score();
-            record.reasons = String.join("\n", c.reasons());
-            record.speaker = c.speaker();
-            record.hedge = c.hedge();
-            record.quantities = json(c.quantities());
-            record.subjects = subjectsOf(c, entities.mentions());
-            record.publishedAt = request.publishedAt();
-            record.persist();
+        List<int[]> spans = spans(request.text(), request.sentences());
+        if (request.text().codePoints().noneMatch(Hangul::isSyllable)) {
+            store.replace(request.documentId(), request.publishedAt(), List.of());   // not Korean: no claims
+            return new AnalysisSummary(request.documentId(), "claims", 0);
         }
+        List<MentionView> mentions = mentions(request.documentId());
+        List<ExtractedSentence> found = extractors.extractor().assess(request.text(), spans, request.publishedAt());
+        List<ClaimView> claims = new ArrayList<>();
+        for (ExtractedSentence e : found) {
+            if (e.claim()) {
+                claims.add(e.toView(null, subjectsOf(e.assessment().start(), e.assessment().end(), mentions)));
+            }
+        }
+        store.replace(request.documentId(), request.publishedAt(), claims);
         return new AnalysisSummary(request.documentId(), "claims", claims.size());
     }
 
-    static String subjectsOf(ClaimView claim, List<MentionView> mentions) {
-        return String.join(",", mentions.stream()
-                .filter(m -> m.entryId() != null && m.start() >= claim.start() && m.end() <= claim.end())
-                .map(m -> m.entryId().toString()).distinct().toList());
+    /** The code point spans of the request's sentences, checked against the text. */
+    static List<int[]> spans(String text, List<SentenceRef> sentences) {
+        int length = text.codePointCount(0, text.length());
+        List<int[]> spans = new ArrayList<>(sentences.size());
+        int k = 0;
+        for (SentenceRef s : sentences) {
+            if (s == null || s.start() < 0 || s.end() < s.start() || s.end() > length) {
+                throw ProblemException.invalidField("sentences[" + k + "]", s == null ? "must not be null"
+                        : "span [" + s.start() + ", " + s.end() + ") lies outside the text (" + length + " code points)");
+            }
+            spans.add(new int[] {s.start(), s.end()});
+            k++;
+        }
+        return spans;
     }
 
-    @Transactional
-    public DocumentClaimsView ofDocument(long documentId) {
-        return new DocumentClaimsView(documentId,
-                ClaimRecord.<ClaimRecord>list("documentId = ?1 order by start", documentId).stream()
-                        .map(this::toView).toList());
-    }
-
-    @Transactional
-    public void forget(long documentId) {
-        ClaimRecord.delete("documentId", documentId);
-    }
-
-    ClaimView toView(ClaimRecord r) {
-        List<String> reasons = r.reasons == null || r.reasons.isEmpty() ? List.of()
-                : Arrays.asList(r.reasons.split("\n"));
-        List<Long> subjects = r.subjects == null || r.subjects.isEmpty() ? List.of()
-                : Arrays.stream(r.subjects.split(",")).map(Long::valueOf).toList();
-        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities(r.quantities),
-                r.speaker, r.hedge, subjects);
-    }
-
-    private String json(List<QuantityView> quantities) {
+    private List<MentionView> mentions(long documentId) {
         try {
-            return mapper.writeValueAsString(Objects.requireNonNullElse(quantities, List.of()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            DocumentGlossaryView view = glossary.ofDocument(documentId);
+            return view == null || view.mentions() == null ? List.of() : view.mentions();
+        } catch (WebApplicationException | ProcessingException | FaultToleranceException e) {
+            throw ProblemException.unavailable("glossary", e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
-    private List<QuantityView> quantities(String json) {
-        if (json == null || json.isEmpty()) {
+    /** The glossary entries mentioned inside {@code [start, end)}, in order of first mention. */
+    static List<Long> subjectsOf(int start, int end, List<MentionView> mentions) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (MentionView m : mentions) {
+            if (m.entryId() != null && m.start() >= start && m.end() <= end && out.size() < MAX_SUBJECTS) {
+                out.add(m.entryId());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public DocumentClaimsView ofDocument(long documentId) {
+        return new DocumentClaimsView(documentId, store.ofDocument(documentId));
+    }
+
+    public void forget(long documentId) {
+        store.delete(documentId);
+    }
+
+    /**
+     * The claims of a text (normalised and split here; offsets into the text as given); with
+     * {@code all}, every sentence with its score. A text with no Hangul is not Korean: no sentences.
+     */
+    public List<ClaimView> extract(String text, OffsetDateTime publishedAt, boolean all) {
+        if (text.codePoints().noneMatch(Hangul::isSyllable)) {
             return List.of();
         }
-        try {
-            return mapper.readValue(json, QUANTITIES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        List<ClaimView> out = new ArrayList<>();
+        for (ExtractedSentence e : extractors.extractor().extract(text, publishedAt)) {
+            if (all || e.claim()) {
+                out.add(e.toView(null, List.of()));
+            }
         }
+        return out;
+    }
+
+    /** The quantities of a text (normalised here; offsets into the text as given). */
+    public List<QuantityView> quantities(String text, OffsetDateTime referenceTime) {
+        return quantities.parse(text, referenceTime);
     }
 }

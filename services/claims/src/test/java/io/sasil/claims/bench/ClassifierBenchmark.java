@@ -2,6 +2,9 @@ package io.sasil.claims.bench;
 
 import io.sasil.claims.classify.ClaimClassifier;
 import io.sasil.claims.classify.SentenceAssessment;
+import io.sasil.claims.extract.ClaimExtractor;
+import io.sasil.claims.quantity.QuantityParser;
+import java.time.OffsetDateTime;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -20,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Single-thread throughput of {@link ClaimClassifier#assessAll} against plain Nori tokenisation (same
+ * Single-thread throughput of {@link ClaimClassifier#assessAll}, of claims with their quantities
+ * ({@link ClaimExtractor#assess}, what the per-document analysis runs) and of the whole stateless extraction
+ * ({@link ClaimExtractor#extract}: normalise, split, classify, parse) against plain Nori tokenisation (same
  * tokenizer settings: decompound NONE, punctuation kept, terms, offsets and POS read) of the same text,
  * in MB (10^6 bytes of UTF-8) per second of the thread's CPU time; five alternating rounds of 1.5 s CPU
  * each after 4 s of warm-up, medians reported.
@@ -52,7 +57,20 @@ public final class ClassifierBenchmark {
         KoreanTokenizer tokenizer = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
                 KoreanTokenizer.DecompoundMode.NONE, false, false);
 
+        ClaimExtractor extractor = new ClaimExtractor(classifier, new QuantityParser());
+        OffsetDateTime ref = OffsetDateTime.parse("2025-02-03T09:00+09:00");
+
         Runnable nori = () -> tokenize(tokenizer, text);
+        Runnable withQuantities = () -> {
+            if (extractor.assess(text, spans, ref).size() != spans.size()) {
+                throw new IllegalStateException();
+            }
+        };
+        Runnable extract = () -> {
+            if (extractor.extract(text, ref).isEmpty()) {
+                throw new IllegalStateException();
+            }
+        };
         Runnable claims = () -> {
             List<SentenceAssessment> out = classifier.assessAll(text, spans);
             if (out.size() != spans.size()) {
@@ -61,14 +79,22 @@ public final class ClassifierBenchmark {
         };
         run(nori, WARMUP_NANOS);
         run(claims, WARMUP_NANOS);
+        run(withQuantities, WARMUP_NANOS);
+        run(extract, WARMUP_NANOS);
         double[] noriRounds = new double[ROUNDS];
         double[] claimsRounds = new double[ROUNDS];
+        double[] quantityRounds = new double[ROUNDS];
+        double[] extractRounds = new double[ROUNDS];
         for (int k = 0; k < ROUNDS; k++) {
             noriRounds[k] = throughput(nori, bytes);
             claimsRounds[k] = throughput(claims, bytes);
+            quantityRounds[k] = throughput(withQuantities, bytes);
+            extractRounds[k] = throughput(extract, bytes);
         }
         double noriMbs = median(noriRounds);
         double claimsMbs = median(claimsRounds);
+        double quantityMbs = median(quantityRounds);
+        double extractMbs = median(extractRounds);
         System.out.printf(Locale.ROOT, "text: %s, %d bytes UTF-8, %d sentences%n", p.getFileName(), bytes,
                 spans.size());
         System.out.printf(Locale.ROOT, "java %s, %d available processors (one thread used, CPU time)%n",
@@ -76,6 +102,10 @@ public final class ClassifierBenchmark {
         System.out.printf(Locale.ROOT, "nori tokenisation      %.3f MB/s%n", noriMbs);
         System.out.printf(Locale.ROOT, "claims assessAll       %.3f MB/s%n", claimsMbs);
         System.out.printf(Locale.ROOT, "ratio nori / claims    %.2f (target <= 2)%n", noriMbs / claimsMbs);
+        System.out.printf(Locale.ROOT, "claims + quantities    %.3f MB/s (ClaimExtractor.assess)%n", quantityMbs);
+        System.out.printf(Locale.ROOT, "ratio nori / c+q       %.2f (target <= 2)%n", noriMbs / quantityMbs);
+        System.out.printf(Locale.ROOT, "extract (normalise, split, claims, quantities) %.3f MB/s%n", extractMbs);
+        System.out.printf(Locale.ROOT, "ratio nori / extract   %.2f%n", noriMbs / extractMbs);
     }
 
     /** MB/s per core: bytes over the thread's CPU time (not wall time: the machine may be shared). */

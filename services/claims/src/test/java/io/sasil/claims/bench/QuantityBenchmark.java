@@ -17,7 +17,8 @@ import java.util.Random;
  */
 public final class QuantityBenchmark {
 
-    private static final String[] SENTENCES = {
+    /** Sentences written for the benchmarks (also used by {@link QuantitiesHttpBenchmark}). */
+    static final String[] SENTENCES = {
         "정부는 올해 반도체 지원 예산으로 약 4조 7천억 원을 편성했다고 지난 3일 밝혔다.",
         "수출액은 지난해 같은 기간보다 12.4% 늘어난 612억 3,000만 달러로 집계됐다.",
         "실업률은 3.1%로 전월 대비 0.2%포인트 하락했다.",

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI, metrics and the error shape of the claims service. */
 @QuarkusTest
+@QuarkusTestResource(GlossaryStub.class)
 class PlatformTest {
 
     @Test
@@ -27,7 +29,12 @@ class PlatformTest {
                 .body("info.title", equalTo("sasil claims API"))
                 .body("paths", hasKey("/api/claims/documents/{id}/analysis"))
                 .body("paths", hasKey("/api/claims/documents/{id}"))
-                ;
+                .body("paths", hasKey("/api/claims/extract"))
+                .body("paths", hasKey("/api/claims"))
+                .body("paths", hasKey("/api/claims/stats/entities"))
+                .body("paths", hasKey("/api/quantities/parse"))
+                .body("paths.'/api/claims/extract'.post.responses", hasKey("413"))
+                .body("paths.'/api/claims/documents/{id}/analysis'.put.responses", hasKey("503"));
     }
 
     @Test

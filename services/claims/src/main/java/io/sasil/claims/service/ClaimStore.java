@@ -1,0 +1,261 @@
+package io.sasil.claims.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasil.claims.config.ClaimsConfig;
+import io.sasil.claims.extract.TemporalExtent;
+import io.sasil.claims.model.ClaimQuantityRecord;
+import io.sasil.claims.model.ClaimRecord;
+import io.sasil.claims.model.ClaimSubjectRecord;
+import io.sasil.common.contract.ClaimView;
+import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.EntityClaimCount;
+import io.sasil.common.contract.Page;
+import io.sasil.common.contract.QuantityView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The month of a claim is that of its document's publication in {@code sasil.claims.zone} (Seoul):
+ * an article published at 00:30 on 1 March in Seoul counts for March, whatever offset it was sent with.
+ *
+ * <p>The claims table and its two query tables: {@code claim} (one row per claim, its quantities and
+ * subjects also as JSON/CSV to read it back whole), {@code claim_quantity} (one row per quantity:
+ * unit, numeric value, ISO value, the days it covers) and {@code claim_subject} (one row per glossary
+ * entry mentioned in the claim). Searches and counts are single SQL statements over them.
+ */
+@ApplicationScoped
+public class ClaimStore {
+
+    private static final TypeReference<List<QuantityView>> QUANTITIES = new TypeReference<>() {
+    };
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final ObjectMapper mapper;
+    private final EntityManager em;
+    private final ClaimsConfig config;
+
+    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config) {
+        this.mapper = mapper;
+        this.em = em;
+        this.config = config;
+    }
+
+    /** Replaces what is stored for the document by {@code claims}; returns them with their ids. */
+    @Transactional
+    public List<ClaimView> replace(long documentId, OffsetDateTime publishedAt, List<ClaimView> claims) {
+        String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
+        delete(documentId);
+        List<ClaimView> stored = new ArrayList<>(claims.size());
+        for (ClaimView c : claims) {
+            ClaimRecord r = new ClaimRecord();
+            r.documentId = documentId;
+            r.start = c.start();
+            r.end = c.end();
+            r.text = c.text();
+            r.type = c.type();
+            r.score = c.score();
+            r.reasons = String.join("\n", c.reasons());
+            r.speaker = truncate(c.speaker(), 500);
+            r.hedge = truncate(c.hedge(), 200);
+            r.quantities = json(c.quantities());
+            r.subjects = String.join(",", c.subjects().stream().map(String::valueOf).toList());
+            r.publishedAt = publishedAt;
+            r.publishedMonth = month;
+            r.persist();
+            int position = 0;
+            for (QuantityView q : c.quantities()) {
+                quantityRecord(r, position++, q).persist();
+            }
+            for (Long entry : c.subjects()) {
+                ClaimSubjectRecord s = new ClaimSubjectRecord();
+                s.claimId = r.id;
+                s.entryId = entry;
+                s.documentId = documentId;
+                s.persist();
+            }
+            stored.add(toView(r));
+        }
+        return stored;
+    }
+
+    static ClaimQuantityRecord quantityRecord(ClaimRecord claim, int position, QuantityView q) {
+        ClaimQuantityRecord r = new ClaimQuantityRecord();
+        r.claimId = claim.id;
+        r.documentId = claim.documentId;
+        r.position = position;
+        r.start = q.start();
+        r.end = q.end();
+        r.text = q.text();
+        r.unit = q.unit();
+        r.counter = truncate(q.counter(), 50);
+        r.approximate = q.approximate();
+        r.bound = q.bound();
+        if (q.value() instanceof String iso) {
+            r.temporalValue = truncate(iso, 100);
+            Optional<TemporalExtent> extent = TemporalExtent.of(iso);
+            r.periodStart = extent.map(TemporalExtent::start).orElse(null);
+            r.periodEnd = extent.map(TemporalExtent::end).orElse(null);
+        } else {
+            r.numericValue = finite(q.value());
+        }
+        r.upperValue = finite(q.to());
+        return r;
+    }
+
+    /** A number as a finite double; null for anything else (absurdly large values stay in the JSON only). */
+    static Double finite(Object value) {
+        if (!(value instanceof Number n)) {
+            return null;
+        }
+        double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
+        return Double.isFinite(d) ? d : null;
+    }
+
+    @Transactional
+    public List<ClaimView> ofDocument(long documentId) {
+        return ClaimRecord.<ClaimRecord>list("documentId = ?1 order by start, id", documentId).stream()
+                .map(this::toView).toList();
+    }
+
+    /** Deletes the document's claims, quantities and subjects; returns how many claims there were. */
+    @Transactional
+    public long delete(long documentId) {
+        ClaimQuantityRecord.delete("documentId", documentId);
+        ClaimSubjectRecord.delete("documentId", documentId);
+        return ClaimRecord.delete("documentId", documentId);
+    }
+
+    /** One page of the claims that match every filter of {@code query}, by document then position. */
+    @Transactional
+    public Page<DocumentClaimView> search(ClaimQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        TypedQuery<Long> count = em.createQuery("select count(c) from ClaimRecord c where " + where, Long.class);
+        TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                + " order by c.documentId, c.start, c.id", ClaimRecord.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<DocumentClaimView> items = select.setFirstResult(Math.multiplyExact(query.page(), query.size()))
+                .setMaxResults(query.size()).getResultList().stream()
+                .map(r -> new DocumentClaimView(r.documentId, r.publishedAt, toView(r))).toList();
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    private static String where(ClaimQuery q, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (q.documentId() != null) {
+            w.append(" and c.documentId = :documentId");
+            params.put("documentId", q.documentId());
+        }
+        if (q.type() != null) {
+            w.append(" and c.type = :type");
+            params.put("type", q.type());
+        }
+        if (q.minScore() != null) {
+            w.append(" and c.score >= :minScore");
+            params.put("minScore", q.minScore());
+        }
+        publication(q.from(), q.to(), w, params);
+        if (q.entity() != null) {
+            w.append(" and exists (select 1 from ClaimSubjectRecord s where s.claimId = c.id and s.entryId = :entity)");
+            params.put("entity", q.entity());
+        }
+        if (q.unit() != null) {
+            w.append(" and exists (select 1 from ClaimQuantityRecord q where q.claimId = c.id and q.unit = :unit");
+            params.put("unit", q.unit());
+            if (q.minValue() != null) {
+                w.append(" and coalesce(q.upperValue, q.numericValue) >= :minValue");
+                params.put("minValue", q.minValue());
+            }
+            if (q.maxValue() != null) {
+                w.append(" and q.numericValue <= :maxValue");
+                params.put("maxValue", q.maxValue());
+            }
+            w.append(")");
+        }
+        return w.toString();
+    }
+
+    private static void publication(OffsetDateTime from, OffsetDateTime to, StringBuilder w, Map<String, Object> params) {
+        if (from != null) {
+            w.append(" and c.publishedAt >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            w.append(" and c.publishedAt < :to");
+            params.put("to", to);
+        }
+    }
+
+    /**
+     * Claims per glossary entry and month of publication ({@code yyyy-MM}, {@code unknown} without a
+     * date), counted by the database; by entry, then month.
+     */
+    @Transactional
+    public List<EntityClaimCount> countByEntity(Long entity, OffsetDateTime from, OffsetDateTime to) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder w = new StringBuilder("c.id = s.claimId");
+        if (entity != null) {
+            w.append(" and s.entryId = :entity");
+            params.put("entity", entity);
+        }
+        publication(from, to, w, params);
+        TypedQuery<Object[]> query = em.createQuery("select s.entryId, c.publishedMonth, count(c)"
+                + " from ClaimSubjectRecord s, ClaimRecord c where " + w
+                + " group by s.entryId, c.publishedMonth order by s.entryId, c.publishedMonth", Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> new EntityClaimCount(((Number) row[0]).longValue(),
+                        row[1] == null ? "unknown" : (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    ClaimView toView(ClaimRecord r) {
+        List<String> reasons = r.reasons == null || r.reasons.isEmpty() ? List.of()
+                : Arrays.asList(r.reasons.split("\n"));
+        List<Long> subjects = r.subjects == null || r.subjects.isEmpty() ? List.of()
+                : Arrays.stream(r.subjects.split(",")).map(Long::valueOf).toList();
+        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities(r.quantities),
+                r.speaker, r.hedge, subjects);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private String json(List<QuantityView> quantities) {
+        try {
+            return mapper.writeValueAsString(Objects.requireNonNullElse(quantities, List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<QuantityView> quantities(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, QUANTITIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
