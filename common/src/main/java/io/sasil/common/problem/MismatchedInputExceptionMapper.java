@@ -1,8 +1,6 @@
-package io.sasil.claims.rest;
+package io.sasil.common.problem;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.sasil.common.problem.JsonProcessingExceptionMapper;
-import io.sasil.common.problem.Problems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
