@@ -8,9 +8,12 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.text.CodePoints;
+import io.sasil.common.text.NormalizedText;
+import io.sasil.common.text.Span;
 import io.sasil.ingestion.model.Document;
 import io.sasil.ingestion.model.IdempotencyKey;
 import io.sasil.ingestion.model.Sentence;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -45,8 +48,38 @@ public class DocumentService {
      * @param idempotencyKey the client's {@code Idempotency-Key}, or null
      * @param requestHash    a hash of the request body, to refuse a reused key with another body
      */
-    @Transactional
     public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        PreparedText prepared = preparer.prepare(input);
+        try {
+            return QuarkusTransaction.requiringNew().call(
+                    () -> store(input, prepared, idempotencyKey, requestHash, batchId));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another request stored the same content (or key) between our read and our insert:
+            // a second look finds it
+            return QuarkusTransaction.requiringNew().call(
+                    () -> store(input, prepared, idempotencyKey, requestHash, batchId));
+        }
+    }
+
+    /** Whether {@code e} is a unique-key violation (SQL state class 23) anywhere in its causes. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Ingested store(ArticleInput input, PreparedText prepared, String idempotencyKey, String requestHash,
+            Long batchId) {
         if (idempotencyKey != null) {
             IdempotencyKey known = IdempotencyKey.findById(idempotencyKey);
             if (known != null) {
@@ -60,7 +93,6 @@ public class DocumentService {
                 }
             }
         }
-        PreparedText prepared = preparer.prepare(input);
         Optional<Document> existing = Document.findByContentHash(prepared.contentHash());
         Document document;
         boolean created;
@@ -79,6 +111,7 @@ public class DocumentService {
             key.createdAt = now();
             key.persist();
         }
+        Document.flush();
         return new Ingested(document, created);
     }
 
@@ -130,6 +163,73 @@ public class DocumentService {
                     document.text.substring(index.toChar(s.start), index.toChar(s.end))));
         }
         return out;
+    }
+
+    /** Which text the offsets of a reading refer to. */
+    public enum Offsets {
+        /** The stored, normalised text (the default; every other service uses these). */
+        NORMALIZED,
+        /** The text as received (after HTML extraction), before normalisation. */
+        ORIGINAL
+    }
+
+    /**
+     * The sentences of a document with offsets and text in the chosen text. Original offsets are
+     * found by normalising the stored original again ({@link NormalizedText#toOriginal(Span)}):
+     * characters the normaliser dropped at a sentence's edges stay outside it.
+     *
+     * @throws ProblemException 409 when normalising the original no longer gives the stored text
+     *                          (the normaliser changed since the document was stored; reprocess it)
+     */
+    @Transactional
+    public List<SentenceRef> sentences(long id, Offsets offsets) {
+        Document document = get(id);
+        List<SentenceRef> sentences = sentencesOf(document);
+        if (offsets != Offsets.ORIGINAL) {
+            return sentences;
+        }
+        NormalizedText map = offsetMap(document);
+        CodePoints.Index index = CodePoints.index(document.originalText);
+        List<SentenceRef> out = new ArrayList<>(sentences.size());
+        for (SentenceRef s : sentences) {
+            Span span = map.toOriginal(new Span(s.start(), s.end()));
+            out.add(new SentenceRef(s.index(), s.paragraph(), span.start(), span.end(),
+                    document.originalText.substring(index.toChar(span.start()), index.toChar(span.end()))));
+        }
+        return out;
+    }
+
+    /** The paragraphs of a document, spanning their sentences, offsets in the chosen text. */
+    @Transactional
+    public List<ParagraphRef> paragraphs(long id, Offsets offsets) {
+        Document document = get(id);
+        List<SentenceRef> sentences = sentences(id, offsets);
+        String text = offsets == Offsets.ORIGINAL ? document.originalText : document.text;
+        CodePoints.Index index = CodePoints.index(text);
+        List<ParagraphRef> out = new ArrayList<>();
+        int i = 0;
+        while (i < sentences.size()) {
+            SentenceRef first = sentences.get(i);
+            int j = i;
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == first.paragraph()) {
+                j++;
+            }
+            SentenceRef last = sentences.get(j);
+            out.add(new ParagraphRef(first.paragraph(), first.start(), last.end(), first.index(), j - i + 1,
+                    text.substring(index.toChar(first.start()), index.toChar(last.end()))));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private NormalizedText offsetMap(Document document) {
+        NormalizedText map = preparer.renormalize(document.originalText);
+        if (!map.text().equals(document.text)) {
+            throw new ProblemException(409, "offset-map-unavailable", "Offset map unavailable",
+                    "normalising the stored original of document " + document.id
+                            + " no longer gives its stored text; reprocess or re-ingest it");
+        }
+        return map;
     }
 
     @Transactional
