@@ -3,6 +3,7 @@ package io.sasil.ingestion.rest;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.problem.Problems;
 import io.sasil.ingestion.config.IngestionConfig;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -19,9 +20,10 @@ import jakarta.ws.rs.ext.Provider;
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
 
-    private final IngestionConfig config;
+    /** Looked up per request: providers are created at static init, before config mappings exist. */
+    private final Instance<IngestionConfig> config;
 
-    public BodyLimitFilter(IngestionConfig config) {
+    public BodyLimitFilter(Instance<IngestionConfig> config) {
         this.config = config;
     }
 
@@ -45,7 +47,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     long limitFor(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.startsWith("api/batches") ? config.maxBatchBytes() : config.maxBodyBytes();
+        IngestionConfig limits = config.get();
+        return p.startsWith("api/batches") ? limits.maxBatchBytes() : limits.maxBodyBytes();
     }
 
     /** 413 for a request body of {@code bytes} over {@code limit}. */
