@@ -133,16 +133,29 @@ public class DocumentService {
         document.nextAttemptAt = now;
         document.batchId = batchId;
         document.persist();
-        for (SentenceRef ref : prepared.sentences()) {
-            Sentence sentence = new Sentence();
-            sentence.documentId = document.id;
-            sentence.index = ref.index();
-            sentence.paragraph = ref.paragraph();
-            sentence.start = ref.start();
-            sentence.end = ref.end();
-            sentence.persist();
-        }
+        insertSentences(document.id, prepared.sentences());
         return document;
+    }
+
+    /**
+     * Inserts the sentences of a new document as one JDBC batch: the {@code sentence} ids are
+     * identity columns, with which Hibernate cannot batch inserts, and an article has dozens.
+     */
+    private static void insertSentences(long documentId, List<SentenceRef> sentences) {
+        Document.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into sentence (document_id, idx, paragraph, start_offset, end_offset) values (?, ?, ?, ?, ?)")) {
+                for (SentenceRef ref : sentences) {
+                    insert.setLong(1, documentId);
+                    insert.setInt(2, ref.index());
+                    insert.setInt(3, ref.paragraph());
+                    insert.setInt(4, ref.start());
+                    insert.setInt(5, ref.end());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Transactional
