@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Articles are built from the made-up sample {@code bench/korean-news-sample.txt} (test
  * classpath): its paragraphs shuffled per article with the article's number written into each
- * one, until about 12 KB, so that no two are the same content (the service de-duplicates). Every
- * article of one run has the source {@code bench-<start time>}, which is how the run finds its own
- * documents.
+ * one, under a first line naming the run, until about 12 KB, so that no two are the same content
+ * (the service de-duplicates), also across runs. Every article of one run has the source
+ * {@code bench-<start time>}, which is how the run finds its own documents.
  *
  * <pre>./sasil run --detach
  * ./mvnw -B -q -pl services/ingestion test-compile exec:java \
@@ -71,7 +71,7 @@ public final class IngestionBenchmark {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     byte[] body = json.writeValueAsBytes(Map.of("title", "벤치마크 기사 " + i,
-                            "text", article(paragraphs, i), "source", source,
+                            "text", article(paragraphs, source, i), "source", source,
                             "publishedAt", "2025-02-03T09:00:00+09:00"));
                     bytes.addAndGet(body.length);
                     long t0 = System.nanoTime();
@@ -85,7 +85,9 @@ public final class IngestionBenchmark {
                     } else {
                         refused.incrementAndGet();
                         if (refused.get() <= 5) {
-                            System.out.println("  refused " + i + ": " + response.statusCode() + " " + response.body());
+                            String answer = response.body();
+                            System.out.println("  refused " + i + ": " + response.statusCode() + " "
+                                    + answer.substring(0, Math.min(300, answer.length())));
                         }
                     }
                 }
@@ -152,9 +154,9 @@ public final class IngestionBenchmark {
     }
 
     /** Article {@code i}: sample paragraphs in an order that depends on i, each numbered, to ~12 KB. */
-    static String article(List<String> paragraphs, int i) {
+    static String article(List<String> paragraphs, String run, int i) {
         StringBuilder sb = new StringBuilder(ARTICLE_BYTES + 2048);
-        sb.append("벤치마크 기사 ").append(i).append('\n');
+        sb.append("벤치마크 기사 ").append(i).append(" (").append(run).append(")\n");
         int k = 0;
         while (sb.toString().getBytes(StandardCharsets.UTF_8).length < ARTICLE_BYTES) {
             String p = paragraphs.get(Math.floorMod(i * 31 + k * 7, paragraphs.size()));
