@@ -53,6 +53,9 @@ public class DocumentResource {
             + "\"instance\":\"/api/documents\",\"errors\":[{\"field\":\"publishedAt\",\"message\":\"'3 Feb' is not an ISO 8601 date or date-time\"}]}";
     static final String EXAMPLE_400_OFFSETS = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
             + "\"status\":400,\"detail\":\"offsets: 'raw' is not 'normalized' or 'original'\",\"instance\":\"/api/documents/1\"}";
+    static final String EXAMPLE_409 = "{\"type\":\"https://sasil.io/problems/offset-map-unavailable\","
+            + "\"title\":\"Offset map unavailable\",\"status\":409,\"detail\":\"normalising the stored original of "
+            + "document 1 no longer gives its stored text; reprocess or re-ingest it\",\"instance\":\"/api/documents/1/sentences\"}";
     static final String EXAMPLE_400_JSON = "{\"type\":\"https://sasil.io/problems/malformed-json\",\"title\":\"Malformed JSON\","
             + "\"status\":400,\"detail\":\"malformed JSON at line 3, column 2: Unexpected character\",\"instance\":\"/api/documents\"}";
     static final String EXAMPLE_400_FILE = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
@@ -277,7 +280,8 @@ public class DocumentResource {
                     examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
     public DocumentView get(@PathParam("id") long id,
             @Parameter(description = "normalized (default): text and offsets of the stored, normalised text; "
                     + "original: the text as received (after HTML extraction) and offsets into it")
@@ -317,7 +321,8 @@ public class DocumentResource {
                     examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
     public List<SentenceRef> sentences(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original: which text the offsets and texts are of")
             @QueryParam("offsets") String offsets) {
@@ -339,7 +344,8 @@ public class DocumentResource {
                     examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
     public List<ParagraphRef> paragraphs(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original") @QueryParam("offsets") String offsets) {
         return documents.paragraphs(id, offsets(offsets));
