@@ -221,7 +221,7 @@ public class DocumentResource {
         if (ingested.created()) {
             driver.kick(id);
         }
-        DocumentView view = documents.view(id);
+        DocumentView view = ingested.view(documents);
         Response.ResponseBuilder builder = ingested.created()
                 ? Response.created(UriBuilder.fromPath("/api/documents/{id}").build(id))
                 : Response.ok();

@@ -38,8 +38,18 @@ public class DocumentService {
      * @param document the stored document (new or existing)
      * @param created  true when this call stored it, false when the same content (or the same
      *                 idempotency key) was already there
+     * @param sentences the sentences just stored (a new document), or null
      */
-    public record Ingested(Document document, boolean created) {
+    public record Ingested(Document document, boolean created, List<SentenceRef> sentences) {
+
+        Ingested(Document document, boolean created) {
+            this(document, created, null);
+        }
+
+        /** The view of the document as stored: from memory for a new one, else read again. */
+        public DocumentView view(DocumentService service) {
+            return sentences != null ? toView(document, sentences) : service.view(document.id);
+        }
     }
 
     /**
@@ -112,7 +122,7 @@ public class DocumentService {
             key.persist();
         }
         Document.flush();
-        return new Ingested(document, created);
+        return new Ingested(document, created, created ? prepared.sentences() : null);
     }
 
     private static Document newDocument(ArticleInput input, PreparedText prepared, Long batchId) {
@@ -249,6 +259,12 @@ public class DocumentService {
     public DocumentView view(long id) {
         Document document = get(id);
         return toView(document, true);
+    }
+
+    /** The full view of a document whose sentences are at hand. */
+    static DocumentView toView(Document d, List<SentenceRef> sentences) {
+        return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
+                d.failureReason, d.contentHash, d.createdAt, d.text, sentences);
     }
 
     public static DocumentView toView(Document d, boolean full) {
