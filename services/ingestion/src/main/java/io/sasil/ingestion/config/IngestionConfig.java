@@ -12,6 +12,23 @@ public interface IngestionConfig {
     @WithDefault("5242880")
     long maxTextBytes();
 
+    /**
+     * Largest request body of one document ({@code POST /api/documents}: JSON, raw text or HTML,
+     * multipart), in bytes; larger bodies are refused with 413 before they are read when they
+     * declare their length, after reading otherwise. Keep {@code quarkus.http.limits.max-body-size}
+     * above this and {@link #maxBatchBytes()} so that this service, not Vert.x, answers.
+     */
+    @WithDefault("8388608")
+    long maxBodyBytes();
+
+    /** Largest request body of one batch ({@code POST /api/batches}), in bytes (413 above). */
+    @WithDefault("67108864")
+    long maxBatchBytes();
+
+    /** Most articles (non-blank lines or files) in one batch (413 above). */
+    @WithDefault("10000")
+    int maxBatchItems();
+
     /** Analysis driver settings. */
     Driver driver();
 

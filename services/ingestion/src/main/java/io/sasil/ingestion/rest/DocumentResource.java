@@ -8,6 +8,12 @@ import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.ingestion.client.ClaimsClient;
+import io.sasil.ingestion.config.IngestionConfig;
+import io.sasil.ingestion.service.ParagraphRef;
+import io.sasil.ingestion.text.ContentDecoder;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.sasil.ingestion.client.GlossaryClient;
 import io.sasil.ingestion.service.AnalysisDriver;
 import io.sasil.ingestion.service.Dates;
@@ -42,14 +48,46 @@ public class DocumentResource {
 
     private static final Logger LOG = Logger.getLogger(DocumentResource.class);
 
+    static final String EXAMPLE_400 = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
+            + "\"status\":400,\"detail\":\"publishedAt: '3 Feb' is not an ISO 8601 date or date-time\","
+            + "\"instance\":\"/api/documents\",\"errors\":[{\"field\":\"publishedAt\",\"message\":\"'3 Feb' is not an ISO 8601 date or date-time\"}]}";
+    static final String EXAMPLE_400_OFFSETS = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
+            + "\"status\":400,\"detail\":\"offsets: 'raw' is not 'normalized' or 'original'\",\"instance\":\"/api/documents/1\"}";
+    static final String EXAMPLE_409 = "{\"type\":\"https://sasil.io/problems/offset-map-unavailable\","
+            + "\"title\":\"Offset map unavailable\",\"status\":409,\"detail\":\"normalising the stored original of "
+            + "document 1 no longer gives its stored text; reprocess or re-ingest it\",\"instance\":\"/api/documents/1/sentences\"}";
+    static final String EXAMPLE_400_JSON = "{\"type\":\"https://sasil.io/problems/malformed-json\",\"title\":\"Malformed JSON\","
+            + "\"status\":400,\"detail\":\"malformed JSON at line 3, column 2: Unexpected character\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_400_FILE = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
+            + "\"status\":400,\"detail\":\"file: the request has no file part (a part with a filename)\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_404 = "{\"type\":\"https://sasil.io/problems/not-found\",\"title\":\"Resource not found\","
+            + "\"status\":404,\"detail\":\"document 42 does not exist\",\"instance\":\"/api/documents/42\"}";
+    static final String EXAMPLE_413 = "{\"type\":\"https://sasil.io/problems/too-large\",\"title\":\"Content too large\","
+            + "\"status\":413,\"detail\":\"the request body has 9000000 bytes; the limit is 8388608 bytes\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_415 = "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
+            + "\"detail\":\"the Content-Type of the request is not supported here\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_415_FILE = "{\"type\":\"https://sasil.io/problems/unsupported-file\",\"title\":\"Unsupported file type\","
+            + "\"status\":415,\"detail\":\"file 'a.pdf' (application/pdf) is not .txt, .md or .html\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_422_EMPTY = "{\"type\":\"https://sasil.io/problems/empty-text\",\"title\":\"Content cannot be processed\","
+            + "\"status\":422,\"detail\":\"the article has no text\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_422_UTF8 = "{\"type\":\"https://sasil.io/problems/invalid-utf8\",\"title\":\"Content cannot be processed\","
+            + "\"status\":422,\"detail\":\"content is not valid UTF-8: byte C3 at byte offset 17\",\"instance\":\"/api/documents\"}";
+    static final String EXAMPLE_DOCUMENT = "{\"id\":1,\"title\":\"반도체 수출 20% 늘어\",\"language\":\"ko\",\"status\":\"RECEIVED\","
+            + "\"attempts\":0,\"contentHash\":\"9f2c…\",\"createdAt\":\"2025-02-03T00:00:00Z\","
+            + "\"text\":\"반도체 수출 20% 늘어\\n수출이 늘었다.\",\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":13,"
+            + "\"text\":\"반도체 수출 20% 늘어\"},{\"index\":1,\"paragraph\":1,\"start\":14,\"end\":22,\"text\":\"수출이 늘었다.\"}]}";
+
     private final DocumentService documents;
     private final AnalysisDriver driver;
     private final GlossaryClient glossary;
     private final ClaimsClient claims;
     private final ObjectMapper mapper;
+    private final IngestionConfig config;
+    private final ContentDecoder decoder = new ContentDecoder();
 
     public DocumentResource(DocumentService documents, AnalysisDriver driver, GlossaryClient glossary,
-            ClaimsClient claims, ObjectMapper mapper) {
+            ClaimsClient claims, ObjectMapper mapper, IngestionConfig config) {
+        this.config = config;
         this.documents = documents;
         this.driver = driver;
         this.glossary = glossary;
@@ -64,17 +102,23 @@ public class DocumentResource {
                     + "content is the same document: it is returned with 200. An Idempotency-Key header makes "
                     + "retries of one request safe.")
     @APIResponse(responseCode = "201", description = "Stored; analysis started",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "200", description = "Already stored (same content or same Idempotency-Key)",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400_JSON)))
     @APIResponse(responseCode = "413", description = "Text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_413)))
     @APIResponse(responseCode = "415", description = "Unsupported media type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_415)))
     @APIResponse(responseCode = "422", description = "Empty text, or binary content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_422_EMPTY)))
     public Response create(ArticleRequest request,
             @Parameter(description = "Makes retries of one request safe") @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
@@ -91,20 +135,80 @@ public class DocumentResource {
     @Operation(summary = "Store an article (raw text or HTML body)",
             description = "The body is the article, UTF-8; metadata in query parameters. Otherwise as the JSON form.")
     @APIResponse(responseCode = "201", description = "Stored; analysis started",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "200", description = "Already stored",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "413", description = "Text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_413)))
+    @APIResponse(responseCode = "400", description = "An invalid query parameter (publishedAt)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "date", value = EXAMPLE_400)))
     @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "utf8", value = EXAMPLE_422_UTF8)))
     public Response createRaw(byte[] body, @HeaderParam("Content-Type") String contentType,
             @QueryParam("title") String title, @QueryParam("url") String url, @QueryParam("source") String source,
             @Parameter(description = "ISO 8601 date or date-time") @QueryParam("publishedAt") String publishedAt,
             @QueryParam("language") String language,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        String content = RawBodies.decodeUtf8(body == null ? new byte[0] : body);
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (bytes.length > config.maxBodyBytes()) {
+            throw BodyLimitFilter.tooLarge(bytes.length, config.maxBodyBytes());
+        }
+        String content = decoder.decode(bytes);
         boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
+        ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
+                publishedAt, language);
+        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
+                hash(request), null);
+        return respond(ingested);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Store an article (file upload)",
+            description = "multipart/form-data with one file part (.txt, .md or .html; UTF-8) and optional form "
+                    + "fields title, url, source, publishedAt, language. Otherwise as the JSON form. Several files "
+                    + "go to POST /api/batches.")
+    @APIResponse(responseCode = "201", description = "Stored; analysis started",
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "Already stored",
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+    @APIResponse(responseCode = "400", description = "No file, or more than one file, or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no file", value = EXAMPLE_400_FILE)))
+    @APIResponse(responseCode = "413", description = "File or body over the size limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = EXAMPLE_413)))
+    @APIResponse(responseCode = "415", description = "A file that is not .txt, .md or .html",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "pdf", value = EXAMPLE_415_FILE)))
+    @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "empty", value = EXAMPLE_422_EMPTY)))
+    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files,
+            @RestForm("title") String title, @RestForm("url") String url, @RestForm("source") String source,
+            @RestForm("publishedAt") String publishedAt, @RestForm("language") String language,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (files == null || files.isEmpty()) {
+            throw ProblemException.invalidField("file", "the request has no file part (a part with a filename)");
+        }
+        if (files.size() > 1) {
+            throw ProblemException.invalidField("file", files.size()
+                    + " files in one request; send several files to POST /api/batches");
+        }
+        FileUpload file = files.get(0);
+        Uploads.Kind kind = Uploads.kindOf(file.fileName(), file.contentType());
+        if (kind == null) {
+            throw Uploads.unsupported(file);
+        }
+        String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
+        boolean html = kind == Uploads.Kind.HTML;
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
         DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
@@ -117,7 +221,7 @@ public class DocumentResource {
         if (ingested.created()) {
             driver.kick(id);
         }
-        DocumentView view = documents.view(id);
+        DocumentView view = ingested.view(documents);
         Response.ResponseBuilder builder = ingested.created()
                 ? Response.created(UriBuilder.fromPath("/api/documents/{id}").build(id))
                 : Response.ok();
@@ -126,9 +230,12 @@ public class DocumentResource {
 
     @GET
     @Operation(summary = "List documents", description = "Without text and sentences; filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "One page of documents")
+    @APIResponse(responseCode = "200", description = "One page of documents",
+            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":1,\"title\":\"반도체 수출 20% 늘어\","
+                    + "\"language\":\"ko\",\"status\":\"ANALYSED\",\"attempts\":1}],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "A bad filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
     public Page<DocumentView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("source") String source,
@@ -163,30 +270,96 @@ public class DocumentResource {
     @Path("/{id}")
     @Operation(summary = "Get a document with its text and sentences")
     @APIResponse(responseCode = "200", description = "The document",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DocumentView get(@PathParam("id") long id) {
-        return documents.view(id);
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
+            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+    public DocumentView get(@PathParam("id") long id,
+            @Parameter(description = "normalized (default): text and offsets of the stored, normalised text; "
+                    + "original: the text as received (after HTML extraction) and offsets into it")
+            @QueryParam("offsets") String offsets) {
+        DocumentService.Offsets which = offsets(offsets);
+        DocumentView view = documents.view(id);
+        if (which == DocumentService.Offsets.NORMALIZED) {
+            return view;
+        }
+        return new DocumentView(view.id(), view.title(), view.url(), view.source(), view.publishedAt(),
+                view.language(), view.status(), view.attempts(), view.failureReason(), view.contentHash(),
+                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which));
+    }
+
+    static DocumentService.Offsets offsets(String value) {
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("normalized")
+                || value.trim().equalsIgnoreCase("normalised")) {
+            return DocumentService.Offsets.NORMALIZED;
+        }
+        if (value.trim().equalsIgnoreCase("original")) {
+            return DocumentService.Offsets.ORIGINAL;
+        }
+        throw ProblemException.invalidField("offsets", "'" + value + "' is not 'normalized' or 'original'");
     }
 
     @GET
     @Path("/{id}/sentences")
     @Operation(summary = "The sentences of a document, with code point offsets")
-    @APIResponse(responseCode = "200", description = "The sentences in order")
+    @APIResponse(responseCode = "200", description = "The sentences in order",
+            content = @Content(examples = @ExampleObject(name = "sentences", value = "[{\"index\":0,\"paragraph\":0,"
+                    + "\"start\":0,\"end\":13,\"text\":\"반도체 수출 20% 늘어\"}]")))
     @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SentenceRef> sentences(@PathParam("id") long id) {
-        return documents.view(id).sentences();
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
+            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+    public List<SentenceRef> sentences(@PathParam("id") long id,
+            @Parameter(description = "normalized (default) or original: which text the offsets and texts are of")
+            @QueryParam("offsets") String offsets) {
+        return documents.sentences(id, offsets(offsets));
+    }
+
+    @GET
+    @Path("/{id}/paragraphs")
+    @Operation(summary = "The paragraphs of a document, with code point offsets",
+            description = "A paragraph is a non-blank line; its span runs from its first sentence's start to its "
+                    + "last sentence's end.")
+    @APIResponse(responseCode = "200", description = "The paragraphs in order",
+            content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = EXAMPLE_404)))
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
+            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+    public List<ParagraphRef> paragraphs(@PathParam("id") long id,
+            @Parameter(description = "normalized (default) or original") @QueryParam("offsets") String offsets) {
+        return documents.paragraphs(id, offsets(offsets));
     }
 
     @POST
     @Path("/{id}/reprocess")
     @Operation(summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
     @APIResponse(responseCode = "202", description = "Analysis restarted",
-            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+            content = @Content(schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
     public Response reprocess(@PathParam("id") long id) {
         documents.reprocess(id);
         driver.kick(id);
@@ -198,7 +371,8 @@ public class DocumentResource {
     @Operation(summary = "Delete a document", description = "Deletes it here and asks glossary and claims to forget it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
     public Response delete(@PathParam("id") long id) {
         documents.delete(id);
         forget("glossary", () -> glossary.forget(id));

@@ -94,12 +94,17 @@ public class AnalysisDriver {
 
     /** Leases one document for this replica; false when another replica holds it or it is not due. */
     boolean tryLease(long id) {
+        return tryLease(id, owner);
+    }
+
+    /** Leases one document for {@code leaseOwner}: the conditional UPDATE that only one replica can win. */
+    boolean tryLease(long id, String leaseOwner) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
             int updated = Document.update(
                     "leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and status in ?4 "
                             + "and (leaseUntil is null or leaseUntil < ?5)",
-                    owner, now.plus(config.driver().lease()), id, PENDING, now);
+                    leaseOwner, now.plus(config.driver().lease()), id, PENDING, now);
             return updated == 1;
         });
     }

@@ -8,9 +8,12 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.text.CodePoints;
+import io.sasil.common.text.NormalizedText;
+import io.sasil.common.text.Span;
 import io.sasil.ingestion.model.Document;
 import io.sasil.ingestion.model.IdempotencyKey;
 import io.sasil.ingestion.model.Sentence;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -35,8 +38,18 @@ public class DocumentService {
      * @param document the stored document (new or existing)
      * @param created  true when this call stored it, false when the same content (or the same
      *                 idempotency key) was already there
+     * @param sentences the sentences just stored (a new document), or null
      */
-    public record Ingested(Document document, boolean created) {
+    public record Ingested(Document document, boolean created, List<SentenceRef> sentences) {
+
+        Ingested(Document document, boolean created) {
+            this(document, created, null);
+        }
+
+        /** The view of the document as stored: from memory for a new one, else read again. */
+        public DocumentView view(DocumentService service) {
+            return sentences != null ? toView(document, sentences) : service.view(document.id);
+        }
     }
 
     /**
@@ -45,8 +58,38 @@ public class DocumentService {
      * @param idempotencyKey the client's {@code Idempotency-Key}, or null
      * @param requestHash    a hash of the request body, to refuse a reused key with another body
      */
-    @Transactional
     public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        PreparedText prepared = preparer.prepare(input);
+        try {
+            return QuarkusTransaction.requiringNew().call(
+                    () -> store(input, prepared, idempotencyKey, requestHash, batchId));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another request stored the same content (or key) between our read and our insert:
+            // a second look finds it
+            return QuarkusTransaction.requiringNew().call(
+                    () -> store(input, prepared, idempotencyKey, requestHash, batchId));
+        }
+    }
+
+    /** Whether {@code e} is a unique-key violation (SQL state class 23) anywhere in its causes. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Ingested store(ArticleInput input, PreparedText prepared, String idempotencyKey, String requestHash,
+            Long batchId) {
         if (idempotencyKey != null) {
             IdempotencyKey known = IdempotencyKey.findById(idempotencyKey);
             if (known != null) {
@@ -60,7 +103,6 @@ public class DocumentService {
                 }
             }
         }
-        PreparedText prepared = preparer.prepare(input);
         Optional<Document> existing = Document.findByContentHash(prepared.contentHash());
         Document document;
         boolean created;
@@ -79,7 +121,8 @@ public class DocumentService {
             key.createdAt = now();
             key.persist();
         }
-        return new Ingested(document, created);
+        Document.flush();
+        return new Ingested(document, created, created ? prepared.sentences() : null);
     }
 
     private static Document newDocument(ArticleInput input, PreparedText prepared, Long batchId) {
@@ -100,16 +143,29 @@ public class DocumentService {
         document.nextAttemptAt = now;
         document.batchId = batchId;
         document.persist();
-        for (SentenceRef ref : prepared.sentences()) {
-            Sentence sentence = new Sentence();
-            sentence.documentId = document.id;
-            sentence.index = ref.index();
-            sentence.paragraph = ref.paragraph();
-            sentence.start = ref.start();
-            sentence.end = ref.end();
-            sentence.persist();
-        }
+        insertSentences(document.id, prepared.sentences());
         return document;
+    }
+
+    /**
+     * Inserts the sentences of a new document as one JDBC batch: the {@code sentence} ids are
+     * identity columns, with which Hibernate cannot batch inserts, and an article has dozens.
+     */
+    private static void insertSentences(long documentId, List<SentenceRef> sentences) {
+        Document.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into sentence (document_id, idx, paragraph, start_offset, end_offset) values (?, ?, ?, ?, ?)")) {
+                for (SentenceRef ref : sentences) {
+                    insert.setLong(1, documentId);
+                    insert.setInt(2, ref.index());
+                    insert.setInt(3, ref.paragraph());
+                    insert.setInt(4, ref.start());
+                    insert.setInt(5, ref.end());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Transactional
@@ -132,10 +188,83 @@ public class DocumentService {
         return out;
     }
 
+    /** Which text the offsets of a reading refer to. */
+    public enum Offsets {
+        /** The stored, normalised text (the default; every other service uses these). */
+        NORMALIZED,
+        /** The text as received (after HTML extraction), before normalisation. */
+        ORIGINAL
+    }
+
+    /**
+     * The sentences of a document with offsets and text in the chosen text. Original offsets are
+     * found by normalising the stored original again ({@link NormalizedText#toOriginal(Span)}):
+     * characters the normaliser dropped at a sentence's edges stay outside it.
+     *
+     * @throws ProblemException 409 when normalising the original no longer gives the stored text
+     *                          (the normaliser changed since the document was stored; reprocess it)
+     */
+    @Transactional
+    public List<SentenceRef> sentences(long id, Offsets offsets) {
+        Document document = get(id);
+        List<SentenceRef> sentences = sentencesOf(document);
+        if (offsets != Offsets.ORIGINAL) {
+            return sentences;
+        }
+        NormalizedText map = offsetMap(document);
+        CodePoints.Index index = CodePoints.index(document.originalText);
+        List<SentenceRef> out = new ArrayList<>(sentences.size());
+        for (SentenceRef s : sentences) {
+            Span span = map.toOriginal(new Span(s.start(), s.end()));
+            out.add(new SentenceRef(s.index(), s.paragraph(), span.start(), span.end(),
+                    document.originalText.substring(index.toChar(span.start()), index.toChar(span.end()))));
+        }
+        return out;
+    }
+
+    /** The paragraphs of a document, spanning their sentences, offsets in the chosen text. */
+    @Transactional
+    public List<ParagraphRef> paragraphs(long id, Offsets offsets) {
+        Document document = get(id);
+        List<SentenceRef> sentences = sentences(id, offsets);
+        String text = offsets == Offsets.ORIGINAL ? document.originalText : document.text;
+        CodePoints.Index index = CodePoints.index(text);
+        List<ParagraphRef> out = new ArrayList<>();
+        int i = 0;
+        while (i < sentences.size()) {
+            SentenceRef first = sentences.get(i);
+            int j = i;
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == first.paragraph()) {
+                j++;
+            }
+            SentenceRef last = sentences.get(j);
+            out.add(new ParagraphRef(first.paragraph(), first.start(), last.end(), first.index(), j - i + 1,
+                    text.substring(index.toChar(first.start()), index.toChar(last.end()))));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private NormalizedText offsetMap(Document document) {
+        NormalizedText map = preparer.renormalize(document.originalText);
+        if (!map.text().equals(document.text)) {
+            throw new ProblemException(409, "offset-map-unavailable", "Offset map unavailable",
+                    "normalising the stored original of document " + document.id
+                            + " no longer gives its stored text; reprocess or re-ingest it");
+        }
+        return map;
+    }
+
     @Transactional
     public DocumentView view(long id) {
         Document document = get(id);
         return toView(document, true);
+    }
+
+    /** The full view of a document whose sentences are at hand. */
+    static DocumentView toView(Document d, List<SentenceRef> sentences) {
+        return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
+                d.failureReason, d.contentHash, d.createdAt, d.text, sentences);
     }
 
     public static DocumentView toView(Document d, boolean full) {

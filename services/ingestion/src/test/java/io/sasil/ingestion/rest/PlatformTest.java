@@ -28,7 +28,15 @@ class PlatformTest {
                 .body("paths", hasKey("/api/documents"))
                 .body("paths", hasKey("/api/documents/{id}"))
                 .body("paths", hasKey("/api/documents/{id}/sentences"))
-                .body("paths", hasKey("/api/documents/{id}/reprocess"));
+                .body("paths", hasKey("/api/documents/{id}/reprocess"))
+                .body("paths", hasKey("/api/documents/{id}/paragraphs"))
+                .body("paths", hasKey("/api/batches"))
+                .body("paths", hasKey("/api/batches/{id}"))
+                .body("paths.'/api/batches'.post.requestBody.content", hasKey("application/x-ndjson"))
+                .body("paths.'/api/batches'.post.requestBody.content", hasKey("multipart/form-data"))
+                .body("paths.'/api/documents'.post.requestBody.content", hasKey("multipart/form-data"))
+                .body("paths.'/api/documents'.post.responses", hasKey("413"))
+                .body("paths.'/api/documents'.post.responses", hasKey("415"));
     }
 
     @Test

@@ -1,0 +1,248 @@
+package io.sasil.ingestion.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.sasil.common.contract.DocumentStatus;
+import io.sasil.ingestion.model.Document;
+import io.sasil.ingestion.stub.AnalysisStubResource;
+import io.sasil.ingestion.stub.Poll;
+import io.sasil.ingestion.stub.StubControl;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durability of the analysis driver against stubs of glossary and claims that a test stops,
+ * restarts, fails or slows: nothing is lost, nothing is analysed twice, two drivers never hold one
+ * document at once.
+ */
+@QuarkusTest
+@QuarkusTestResource(AnalysisStubResource.class)
+class AnalysisDriverTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(5000);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Inject
+    AnalysisDriver driver;
+
+    @Inject
+    DocumentService documents;
+
+    private final StubControl stubs = new StubControl();
+
+    @AfterEach
+    void healStubs() {
+        stubs.start("glossary");
+        stubs.start("claims");
+        stubs.mode("glossary", "*", "ok");
+        stubs.mode("claims", "*", "ok");
+    }
+
+    static String article() {
+        int n = SEQ.incrementAndGet();
+        return "항만 물동량 " + n + "만 톤\n해양수산부는 지난달 물동량이 " + n + "만 톤으로 늘었다고 밝혔다.";
+    }
+
+    static String status(long id) {
+        return given().get("/api/documents/" + id).then().extract().path("status");
+    }
+
+    static int attempts(long id) {
+        return given().get("/api/documents/" + id).then().extract().path("attempts");
+    }
+
+    @Test
+    void glossaryStoppedMidBatchThenRestartedEveryDocumentEndsAnalysedExactlyOnce() {
+        stubs.stop("glossary");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            body.append("{\"text\":\"").append(article().replace("\n", "\\n")).append("\"}\n");
+        }
+        int batch = given().contentType("application/x-ndjson").body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/batches")
+                .then().statusCode(201).body("received", equalTo(8)).extract().path("id");
+        List<Integer> ids = given().get("/api/documents?batch=" + batch + "&size=50").then().extract().path("items.id");
+        assertEquals(8, ids.size());
+        // every document has failed at least once and waits (RECEIVED, with a next attempt), none is lost
+        Poll.until("every document tried once while glossary is down", PATIENCE,
+                () -> ids.stream().allMatch(id -> attempts(id) >= 1));
+        for (int id : ids) {
+            assertEquals("RECEIVED", status(id));
+            assertEquals(0, stubs.calls("glossary", id).successes());
+            assertEquals(0, stubs.calls("claims", id).successes());
+        }
+        given().get("/api/batches/" + batch).then().body("pending", equalTo(8)).body("done", equalTo(false));
+        stubs.start("glossary");
+        Poll.until("batch done", PATIENCE,
+                () -> given().get("/api/batches/" + batch).then().extract().<Boolean>path("done"));
+        given().get("/api/batches/" + batch).then().body("analysed", equalTo(8)).body("failed", equalTo(0));
+        for (int id : ids) {
+            assertEquals("ANALYSED", status(id));
+            assertEquals(1, stubs.calls("glossary", id).successes(), "glossary calls of " + id);
+            assertEquals(1, stubs.calls("claims", id).successes(), "claims calls of " + id);
+        }
+    }
+
+    @Test
+    void claimsFailingAfterGlossaryResumesAtClaimsWithoutRepeatingGlossary() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("claims", Long.toString(id), "fail503");
+        driver.kick(id);
+        Poll.until("glossary done, claims failing", PATIENCE,
+                () -> "GLOSSARY_DONE".equals(status(id)) && attempts(id) >= 2);
+        String reason = given().get("/api/documents/" + id).then().extract().path("failureReason");
+        assertNotNull(reason);
+        stubs.mode("claims", Long.toString(id), "ok");
+        Poll.until("analysed", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, stubs.calls("glossary", id).successes());
+        assertEquals(1, stubs.calls("claims", id).successes());
+        assertTrue(stubs.calls("claims", id).failures() >= 1);
+    }
+
+    @Test
+    void slowGlossaryIsNotCalledTwiceForOneDocument() {
+        String text = article();
+        // slow every glossary call for a while; the sweep runs every second meanwhile
+        stubs.mode("glossary", "*", "slow:2500");
+        int id = post(text);
+        Poll.until("analysed", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        stubs.mode("glossary", "*", "ok");
+        assertEquals(1, stubs.calls("glossary", id).successes());
+        assertEquals(1, stubs.calls("claims", id).successes());
+        assertEquals(1, stubs.maxConcurrentPerDocument("glossary"));
+    }
+
+    @Test
+    void reprocessRunsTheAnalysisAgainOnce() {
+        int id = post(article());
+        Poll.until("analysed", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        Poll.until("analysed again", PATIENCE,
+                () -> "ANALYSED".equals(status(id)) && stubs.calls("claims", id).successes() == 2);
+        assertEquals(2, stubs.calls("glossary", id).successes());
+        assertEquals(2, stubs.calls("claims", id).successes());
+    }
+
+    @Test
+    void failedAfterMaxAttemptsWithTheReasonThenReprocessed() {
+        String text = article();
+        Document stored = documents.ingest(new ArticleInput(null, text, null, null, null, null, null), null, null, null)
+                .document();
+        long id = stored.id;
+        stubs.mode("glossary", Long.toString(id), "fail400");
+        driver.kick(id);
+        Poll.until("FAILED", PATIENCE, () -> "FAILED".equals(status(id)));
+        given().get("/api/documents/" + id).then()
+                .body("attempts", equalTo(8))
+                .body("failureReason", org.hamcrest.Matchers.containsString("400"));
+        given().get("/api/documents?status=FAILED").then().body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+        stubs.mode("glossary", Long.toString(id), "ok");
+        given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        Poll.until("analysed after reprocess", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, stubs.calls("glossary", id).successes());
+    }
+
+    @Test
+    void twoDriversNeverLeaseTheSameDocument() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Document d = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null,
+                    null).document();
+            ids.add(d.id);
+        }
+        // keep the real sweep away from them: not due for an hour
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "nextAttemptAt = ?1 where id in ?2", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), ids));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (long id : ids) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int replica = 0; replica < 4; replica++) {
+                    String owner = "replica-" + replica;
+                    Callable<Boolean> lease = () -> {
+                        go.await();
+                        return driver.tryLease(id, owner);
+                    };
+                    results.add(pool.submit(lease));
+                }
+                go.countDown();
+                int winners = 0;
+                for (Future<Boolean> r : results) {
+                    winners += r.get() ? 1 : 0;
+                }
+                assertEquals(1, winners, "leases won for document " + id);
+                // a live lease cannot be taken, also not by the same replica name again
+                assertTrue(!driver.tryLease(id, "replica-9"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDeadReplicasExpiredLeaseIsTakenOverAndTheDocumentFinished() {
+        Document d = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document();
+        long id = d.id;
+        // as if a replica leased it and died: its lease ran out a minute ago
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "leaseOwner = 'dead-replica', leaseUntil = ?1 where id = ?2",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), id));
+        Poll.until("taken over by the sweep", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, stubs.calls("glossary", id).successes());
+    }
+
+    @Test
+    void aLiveLeaseOfAnotherReplicaIsRespected() throws InterruptedException {
+        Document d = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document();
+        long id = d.id;
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "leaseOwner = 'other-replica', leaseUntil = ?1 where id = ?2",
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), id));
+        driver.kick(id);
+        Thread.sleep(2500); // two sweeps
+        assertEquals("RECEIVED", status(id));
+        assertEquals(0, stubs.calls("glossary", id).successes());
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "leaseOwner = null, leaseUntil = null where id = ?1", id));
+        Poll.until("analysed once released", PATIENCE, () -> "ANALYSED".equals(status(id)));
+    }
+
+    @Test
+    void backoffDoublesUpToTheMaximum() {
+        // %test: initial PT0.2S, max PT1S
+        assertEquals(Duration.ofMillis(200), driver.backoff(1));
+        assertEquals(Duration.ofMillis(400), driver.backoff(2));
+        assertEquals(Duration.ofMillis(800), driver.backoff(3));
+        assertEquals(Duration.ofSeconds(1), driver.backoff(4));
+        assertEquals(Duration.ofSeconds(1), driver.backoff(60));
+    }
+
+    private static int post(String text) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents")
+                .then().statusCode(201).extract().path("id");
+    }
+}

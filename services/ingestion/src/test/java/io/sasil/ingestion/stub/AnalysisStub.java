@@ -1,0 +1,214 @@
+package io.sasil.ingestion.stub;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A faithful stub of the per-document HTTP contract of the glossary or claims service
+ * ({@code PUT /api/<service>/documents/{id}/analysis} with an {@code AnalysisRequest} →
+ * {@code AnalysisSummary}; {@code DELETE /api/<service>/documents/{id}} → 204), which a test can
+ * stop, restart on the same port, make fail or slow per document, and ask how often each document
+ * was analysed.
+ */
+public final class AnalysisStub {
+
+    private static final Pattern ANALYSIS = Pattern.compile("/api/(\\w+)/documents/(\\d+)/analysis");
+    private static final Pattern DOCUMENT = Pattern.compile("/api/(\\w+)/documents/(\\d+)");
+
+    private final String service;
+    private final int port;
+    private final ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "analysis-stub");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Per document id ({@code *} for all): ok, fail503, fail400, slow:MILLIS. */
+    private final Map<String, String> modes = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> successes = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> forgets = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> running = new ConcurrentHashMap<>();
+    private final AtomicInteger maxConcurrentPerDocument = new AtomicInteger();
+    private volatile HttpServer server;
+
+    public AnalysisStub(String service) throws IOException {
+        this.service = service;
+        HttpServer first = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        this.port = first.getAddress().getPort();
+        start(first);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public synchronized void start() throws IOException {
+        if (server == null) {
+            IOException last = null;
+            for (int i = 0; i < 50; i++) {
+                try {
+                    start(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50));
+                    return;
+                } catch (IOException e) {
+                    last = e;
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
+            throw last;
+        }
+    }
+
+    private void start(HttpServer s) {
+        s.createContext("/", this::handle);
+        s.setExecutor(executor);
+        s.start();
+        server = s;
+    }
+
+    /** Stops answering: connections are refused, as when the service is down. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public void mode(String document, String mode) {
+        modes.put(document, mode);
+    }
+
+    public synchronized void reset() {
+        modes.clear();
+        successes.clear();
+        failures.clear();
+        forgets.clear();
+        maxConcurrentPerDocument.set(0);
+    }
+
+    public int successes(long id) {
+        return successes.getOrDefault(id, new AtomicInteger()).get();
+    }
+
+    public int failures(long id) {
+        return failures.getOrDefault(id, new AtomicInteger()).get();
+    }
+
+    public int forgets(long id) {
+        return forgets.getOrDefault(id, new AtomicInteger()).get();
+    }
+
+    /** Most calls for one document that were in progress at the same time. */
+    public int maxConcurrentPerDocument() {
+        return maxConcurrentPerDocument.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Matcher analysis = ANALYSIS.matcher(path);
+            Matcher document = DOCUMENT.matcher(path);
+            if (analysis.matches() && analysis.group(1).equals(service)
+                    && exchange.getRequestMethod().equals("PUT")) {
+                analyse(exchange, Long.parseLong(analysis.group(2)));
+            } else if (document.matches() && document.group(1).equals(service)
+                    && exchange.getRequestMethod().equals("DELETE")) {
+                forgets.computeIfAbsent(Long.parseLong(document.group(2)), k -> new AtomicInteger()).incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+            } else {
+                send(exchange, 404, "{\"status\":404}");
+            }
+        }
+    }
+
+    private void analyse(HttpExchange exchange, long id) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/json")
+                || !body.contains("\"documentId\":" + id) || !body.contains("\"text\"")
+                || !body.contains("\"sentences\"")) {
+            failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            send(exchange, 400, "{\"status\":400,\"detail\":\"not an AnalysisRequest\"}");
+            return;
+        }
+        AtomicInteger now = running.computeIfAbsent(id, k -> new AtomicInteger());
+        int concurrent = now.incrementAndGet();
+        maxConcurrentPerDocument.accumulateAndGet(concurrent, Math::max);
+        try {
+            String mode = modes.getOrDefault(Long.toString(id), modes.getOrDefault("*", "ok"));
+            if (mode.startsWith("slow:")) {
+                sleep(Long.parseLong(mode.substring(5)));
+                mode = "ok";
+            }
+            switch (mode) {
+                case "fail503" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 503, "{\"status\":503,\"detail\":\"stub is failing\"}");
+                }
+                case "fail400" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 400, "{\"status\":400,\"detail\":\"stub refuses document " + id + "\"}");
+                }
+                default -> {
+                    successes.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 200, "{\"documentId\":" + id + ",\"service\":\"" + service + "\",\"items\":0}");
+                }
+            }
+        } finally {
+            now.decrementAndGet();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Query parameters of a control request. */
+    static Map<String, String> query(URI uri) {
+        Map<String, String> out = new HashMap<>();
+        String q = uri.getRawQuery();
+        if (q != null) {
+            for (String part : q.split("&")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    out.put(part.substring(0, eq), java.net.URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.sasil.ingestion.stub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Drives the glossary and claims stubs of {@link AnalysisStubResource} from a test. */
+public final class StubControl {
+
+    /** The calls one stub saw for one document. */
+    public record Calls(int successes, int failures, int forgets) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base = ConfigProvider.getConfig().getValue("sasil.test.stub-control-url", String.class);
+
+    public void reset() {
+        call("/reset");
+    }
+
+    public void stop(String service) {
+        call("/" + service + "/stop");
+    }
+
+    public void start(String service) {
+        call("/" + service + "/start");
+    }
+
+    /** {@code ok}, {@code fail503}, {@code fail400} or {@code slow:MILLIS} for one document, or {@code *}. */
+    public void mode(String service, String document, String mode) {
+        call("/" + service + "/mode?doc=" + document + "&mode=" + mode);
+    }
+
+    public Calls calls(String service, long document) {
+        String[] parts = call("/" + service + "/calls?doc=" + document).split(" ");
+        return new Calls(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    public int maxConcurrentPerDocument(String service) {
+        return Integer.parseInt(call("/" + service + "/max-concurrent"));
+    }
+
+    private String call(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
