@@ -342,7 +342,7 @@ public final class QuantityParser {
     }
 
     /** Syllables that may follow a one-syllable Hangul unit: particles and quantity suffixes. */
-    static final String AFTER_UNIT = "을를이가은는에의도로으과와만씩째당쯤께까부밖보서권대여간동전후뒤안내초말중인입였일짜번뿐꼴";
+    static final String AFTER_UNIT = "을를이가은는에의도로으과와만씩째당쯤께까부밖보서권대여간동전후뒤안내초말중인입였일짜번뿐꼴다라며요";
 
     /**
      * A one-syllable Hangul unit must end its word: what follows is no syllable, a particle or

@@ -91,6 +91,7 @@ class QuantityParserTest {
             삼십삼 명이 참석했다.                             | 삼십삼 명 = 33 PERSON
             김모(52)씨가 체포됐다.                            | 52 = 52 NUMBER
             57세 여성과 1992년생 남성                        | 57세 = 57 AGE_YEARS; 1992년생 = 1992 BIRTH_YEAR
+            그는 44세다. 동생은 38세며 막내는 29세라고 한다.   | 44세 = 44 AGE_YEARS; 38세 = 38 AGE_YEARS; 29세 = 29 AGE_YEARS
             그는 88년생이고 열두 살 딸이 있다.                | 88년생 = 1988 BIRTH_YEAR; 열두 살 = 12 AGE_YEARS
             대회 3위, 2등급 판정                              | 3위 = 3 RANK; 2등급 = 2 COUNT/등급
             """)
