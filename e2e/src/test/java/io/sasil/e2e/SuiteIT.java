@@ -1,6 +1,7 @@
 package io.sasil.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,24 @@ class SuiteIT {
         assertTrue(claims.stream().anyMatch(c -> !((List<?>) c.get("subjects")).isEmpty()),
                 "claims name glossary entries as subjects (claims read the glossary over HTTP)");
         assertEquals(sentences.size(), report.getInt("summary.sentences"));
+        assertTrue(claims.stream().anyMatch(c -> !((List<?>) c.get("quantities")).isEmpty()),
+                "claims carry normalised quantities");
+
+        // the consistency checks ran on what the services found: the sample states 35% − 21% = 14%p
+        List<Map<String, Object>> checks = report.getList("checks");
+        assertTrue(checks.stream().anyMatch(c -> "percentage-points".equals(c.get("check"))
+                && "CONSISTENT".equals(c.get("verdict"))), "percentage points checked: " + checks);
+        assertTrue(checks.stream().noneMatch(c -> "INCONSISTENT".equals(c.get("verdict"))),
+                "the sample holds together: " + checks);
+
+        // the other formats of the same report
+        String markdown = given().accept("text/markdown").get(suite.url("reporting") + "/api/reports/documents/" + id)
+                .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
+        assertTrue(markdown.contains("percentage-points"), markdown);
+        given().get(suite.url("reporting") + "/api/reports/documents/" + id + "?format=html")
+                .then().statusCode(200).contentType(containsString("text/html"));
+        given().get(suite.url("reporting") + "/api/reports/corpus")
+                .then().statusCode(200);
 
         // the same content again is the same document
         given().contentType(ContentType.JSON).body(Map.of("text", text))
