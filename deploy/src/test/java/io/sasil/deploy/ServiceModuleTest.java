@@ -15,9 +15,9 @@ class ServiceModuleTest {
     /** What the deploy checks read from this checkout (it changes when the code does: then update the row). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ingestion | 8081 | glossary claims           | /api/documents
+            ingestion | 8081 | glossary claims           | /api/documents /api/batches
             glossary  | 8082 | ''                        | /api/glossary
-            claims    | 8083 | glossary                  | /api/claims
+            claims    | 8083 | glossary                  | /api/claims /api/quantities
             reporting | 8084 | ingestion glossary claims | /api/reports
             """)
     void servicesAreReadFromTheirCode(String name, int port, String calls, String prefixes) {
