@@ -5,6 +5,7 @@ import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.ingestion.client.ClaimsClient;
 import io.sasil.ingestion.client.GlossaryClient;
+import io.sasil.ingestion.client.NonRetryableException;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.model.Document;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -169,10 +170,12 @@ public class AnalysisDriver {
             d.updatedAt = DocumentService.now();
             d.leaseOwner = null;
             d.leaseUntil = null;
-            if (d.attempts >= config.driver().maxAttempts()) {
+            boolean permanent = e instanceof NonRetryableException refused && refused.permanent();
+            if (permanent || d.attempts >= config.driver().maxAttempts()) {
                 d.status = DocumentStatus.FAILED;
                 d.nextAttemptAt = null;
-                LOG.warnf("document %d: FAILED after %d attempts: %s", id, d.attempts, reason);
+                LOG.warnf("document %d: FAILED after %d attempts%s: %s", id, d.attempts,
+                        permanent ? " (refused, retrying cannot help)" : "", reason);
             } else {
                 d.nextAttemptAt = DocumentService.now().plus(backoff(d.attempts));
                 LOG.infof("document %d: attempt %d failed (%s); next at %s", id, d.attempts, reason, d.nextAttemptAt);

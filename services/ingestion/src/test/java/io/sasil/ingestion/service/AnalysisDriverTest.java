@@ -150,17 +150,34 @@ class AnalysisDriverTest {
         Document stored = documents.ingest(new ArticleInput(null, text, null, null, null, null, null), null, null, null)
                 .document();
         long id = stored.id;
-        stubs.mode("glossary", Long.toString(id), "fail400");
+        stubs.mode("glossary", Long.toString(id), "fail503");
         driver.kick(id);
         Poll.until("FAILED", PATIENCE, () -> "FAILED".equals(status(id)));
         given().get("/api/documents/" + id).then()
                 .body("attempts", equalTo(8))
-                .body("failureReason", org.hamcrest.Matchers.containsString("400"));
+                .body("failureReason", org.hamcrest.Matchers.containsString("503"));
         given().get("/api/documents?status=FAILED").then().body("items.id", org.hamcrest.Matchers.hasItem((int) id));
         stubs.mode("glossary", Long.toString(id), "ok");
         given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
         Poll.until("analysed after reprocess", PATIENCE, () -> "ANALYSED".equals(status(id)));
         assertEquals(1, stubs.calls("glossary", id).successes());
+    }
+
+    @Test
+    void aDocumentTheServiceRefusesFailsAtOnceWithoutBackingOff() {
+        Document stored = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null,
+                null).document();
+        long id = stored.id;
+        stubs.mode("glossary", Long.toString(id), "fail400");
+        driver.kick(id);
+        Poll.until("FAILED", PATIENCE, () -> "FAILED".equals(status(id)));
+        given().get("/api/documents/" + id).then()
+                .body("attempts", equalTo(1))
+                .body("failureReason", org.hamcrest.Matchers.containsString("400"));
+        assertEquals(1, stubs.calls("glossary", id).failures(), "a refusal is not retried");
+        stubs.mode("glossary", Long.toString(id), "ok");
+        given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        Poll.until("analysed after reprocess", PATIENCE, () -> "ANALYSED".equals(status(id)));
     }
 
     @Test
