@@ -87,7 +87,7 @@ public final class CsvCodec {
         if (!h.startsWith("\uFEFF") ? !h.equalsIgnoreCase(HEADER) : !h.substring(1).equalsIgnoreCase(HEADER)) {
             throw new TermImportException("CSV line 1", "header must be " + HEADER + ", found " + h);
         }
-        Map<String, Builder> byEntry = new LinkedHashMap<>();
+        Map<String, TermRecordBuilder> byEntry = new LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             Row row = rows.get(i);
             String where = "CSV line " + row.line;
@@ -101,7 +101,7 @@ public final class CsvCodec {
             if (entry.isEmpty()) {
                 throw new TermImportException(where, "entry is empty");
             }
-            Builder b = byEntry.computeIfAbsent(entry, k -> new Builder(row.line));
+            TermRecordBuilder b = byEntry.computeIfAbsent(entry, k -> new TermRecordBuilder(row.line));
             String catText = row.fields.get(2).strip();
             if (!catText.isEmpty()) {
                 Category cat;
@@ -144,7 +144,7 @@ public final class CsvCodec {
             }
         }
         List<TermRecord> out = new ArrayList<>(byEntry.size());
-        for (Map.Entry<String, Builder> e : byEntry.entrySet()) {
+        for (Map.Entry<String, TermRecordBuilder> e : byEntry.entrySet()) {
             TermRecord r = e.getValue().record();
             List<String> problems = r.problems();
             if (!problems.isEmpty()) {
@@ -243,27 +243,5 @@ public final class CsvCodec {
             rows.add(new Row(rowLine, List.copyOf(fields)));
         }
         return rows;
-    }
-
-    private static final class Builder {
-        final int line;
-        final List<RecordLabel> labels = new ArrayList<>();
-        final List<String> definitions = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        Category category;
-        String preferred;
-
-        Builder(int line) {
-            this.line = line;
-        }
-
-        TermRecord record() {
-            String p = preferred;
-            if (p == null && !labels.isEmpty()) {
-                p = labels.stream().filter(l -> l.type() == LabelType.KOREAN).map(RecordLabel::text).findFirst()
-                        .orElse(labels.get(0).text());
-            }
-            return new TermRecord(p, category, labels, definitions, notes);
-        }
     }
 }

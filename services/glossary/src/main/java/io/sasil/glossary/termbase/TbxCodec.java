@@ -166,7 +166,7 @@ public final class TbxCodec {
         try {
             r = f.createXMLStreamReader(in);
             boolean sawTbx = false;
-            Entry entry = null;
+            TermRecordBuilder entry = null;
             String lang = null;
             Term term = null;
             while (r.hasNext()) {
@@ -188,7 +188,7 @@ public final class TbxCodec {
                             continue;
                         }
                         switch (name) {
-                            case "conceptEntry", "termEntry" -> entry = new Entry(line);
+                            case "conceptEntry", "termEntry" -> entry = new TermRecordBuilder(line);
                             case "langSec", "langSet" -> lang = xmlLang(r);
                             case "termSec", "tig", "ntig" -> term = new Term();
                             case "term" -> {
@@ -309,28 +309,6 @@ public final class TbxCodec {
             }
         }
         return null;
-    }
-
-    private static final class Entry {
-        final int line;
-        final List<RecordLabel> labels = new ArrayList<>();
-        final List<String> definitions = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        Category category;
-        String preferred;
-
-        Entry(int line) {
-            this.line = line;
-        }
-
-        TermRecord record() {
-            String p = preferred;
-            if (p == null) {
-                p = labels.stream().filter(l -> l.type() == LabelType.KOREAN).map(RecordLabel::text).findFirst()
-                        .orElse(labels.isEmpty() ? null : labels.get(0).text());
-            }
-            return new TermRecord(p, category, labels, definitions, notes);
-        }
     }
 
     private static final class Term {
