@@ -6,7 +6,6 @@ import java.util.List;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.DocumentClaimView;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -31,14 +30,7 @@ public class ClaimsClient {
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentClaimsView> ofDocument(long documentId) {
-        try {
-            return Optional.of(client.ofDocument(documentId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(() -> client.ofDocument(documentId));
     }
 
     /** One page of the stored claims naming entry {@code entity}, in documents published in {@code [from, to)}. */

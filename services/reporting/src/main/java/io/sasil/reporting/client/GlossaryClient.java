@@ -4,7 +4,6 @@ import io.sasil.common.contract.DocumentGlossaryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.EntryView;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -29,14 +28,7 @@ public class GlossaryClient {
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentGlossaryView> ofDocument(long documentId) {
-        try {
-            return Optional.of(client.ofDocument(documentId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(() -> client.ofDocument(documentId));
     }
 
     /** One page of term base entries, sorted by {@code frequency} or {@code recent}. */
@@ -52,13 +44,6 @@ public class GlossaryClient {
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<EntryView> entry(long entryId) {
-        try {
-            return Optional.of(client.entry(entryId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(() -> client.entry(entryId));
     }
 }

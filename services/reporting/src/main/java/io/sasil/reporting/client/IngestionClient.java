@@ -3,7 +3,6 @@ package io.sasil.reporting.client;
 import io.sasil.common.contract.DocumentView;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.sasil.common.contract.Page;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -28,14 +27,7 @@ public class IngestionClient {
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentView> get(long documentId) {
-        try {
-            return Optional.of(client.get(documentId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(() -> client.get(documentId));
     }
 
     /** One page of documents (without text) published in {@code [from, to)} by {@code source}; nulls do not filter. */
