@@ -37,4 +37,12 @@ public class IngestionClient {
     public Page<DocumentView> list(String source, String from, String to, int page, int size) {
         return client.list(source, from, to, page, size);
     }
+
+    /** The next analysed documents (without text) after {@code afterId}, in id order: a cursor over the corpus. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
+    public Page<DocumentView> analysedAfter(long afterId, int size) {
+        return client.byStatusAfter("ANALYSED", afterId, 0, size);
+    }
 }

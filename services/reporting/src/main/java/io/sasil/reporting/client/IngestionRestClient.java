@@ -23,4 +23,8 @@ interface IngestionRestClient {
     @GET
     Page<DocumentView> list(@QueryParam("source") String source, @QueryParam("publishedFrom") String publishedFrom,
             @QueryParam("publishedTo") String publishedTo, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    Page<DocumentView> byStatusAfter(@QueryParam("status") String status, @QueryParam("afterId") long afterId,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 }

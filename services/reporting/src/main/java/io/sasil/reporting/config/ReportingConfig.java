@@ -14,6 +14,23 @@ public interface ReportingConfig {
      */
     Optional<String> fxRatesFile();
 
+    /** The check indexer, which runs the consistency checks of every analysed document. */
+    Indexer indexer();
+
+    interface Indexer {
+        /** Whether this replica follows ingestion's analysed documents and checks each. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often it looks for newly analysed documents ({@code 30s}). */
+        @WithDefault("30s")
+        String interval();
+
+        /** How many documents it checks per sweep at most. */
+        @WithDefault("50")
+        int batchSize();
+    }
+
     /** Corpus report settings. */
     Corpus corpus();
 

@@ -76,6 +76,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         if (path.matches("/api/documents/\\d+")) {
             ArticleBuilder a = articles.get(Long.parseLong(p[3]));
             send(ex, a == null ? 404 : 200, a == null ? notFound() : a.document());
+        } else if (path.equals("/api/documents") && "ANALYSED".equals(query.get("status"))) {
+            long after = Long.parseLong(query.getOrDefault("afterId", "0"));
+            List<io.sasil.common.contract.DocumentView> analysed = articles.keySet().stream().sorted()
+                    .filter(id -> id > after).limit(intOf(query.get("size"))).map(id -> articles.get(id).document())
+                    .toList();
+            send(ex, 200, new Page<>(analysed, 0, intOf(query.get("size")), analysed.size()));
         } else if (path.equals("/api/documents")) {
             long total = "테스트일보".equals(query.get("source")) ? 2 : 4;
             send(ex, 200, new Page<>(List.of(), 0, 1, total));
