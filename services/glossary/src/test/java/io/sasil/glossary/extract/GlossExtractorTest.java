@@ -173,6 +173,33 @@ class GlossExtractorTest {
     }
 
     @Test
+    void longFormAndNameSpansAreCodePointsAcrossAstralCharacters() {
+        String text = "😀 𠀀 세계 전기차(EV │ Electric Vehicle) 🇰🇷 일본 아베 신조(安倍晋三) 𠀀";
+        List<Gloss> glosses = extractor.extract(text);
+        assertEquals(3, glosses.size(), glosses.toString());
+        for (Gloss g : glosses) {
+            assertEquals(g.term(), CodePoints.substring(text, g.termStart(), g.termEnd()));
+            assertEquals(g.gloss(), CodePoints.substring(text, g.glossStart(), g.glossEnd()));
+        }
+        assertEquals("전기차", glosses.get(0).term());
+        assertEquals(7, glosses.get(0).termStart());
+        assertEquals("아베 신조", glosses.get(2).term());
+        assertEquals(40, glosses.get(2).termStart());
+    }
+
+    @Test
+    void manyLongFormsAndNamesInBoundedTime() {
+        String longForms = "우주 강국 미국 항공우주국(NASA │ National Aeronautics and Space Administration) ".repeat(2000);
+        String wordy = "세계 전기차(EV │ " + "Electric ".repeat(30) + "Vehicle)";
+        String names = "가 나 다 라 마 바(安倍晋三安倍晋三) ".repeat(2000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(4000, extractor.extract(longForms).size());
+            extractor.analyse(wordy);
+            extractor.analyse(names);
+        });
+    }
+
+    @Test
     void emptyAndBracketFreeText() {
         assertEquals(List.of(), extractor.extract(""));
         assertEquals(List.of(), extractor.extract("괄호가 없는 문장이다."));
