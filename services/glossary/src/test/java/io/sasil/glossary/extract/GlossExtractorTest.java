@@ -92,6 +92,9 @@ class GlossExtractorTest {
         "일본 아베(安倍) 전 총리 ¶ 아베|安倍|ORIGINAL_NAME",
         "그 사람 이시바 시게루(石破茂)가 총리가 됐다. ¶ 시게루|石破茂|ORIGINAL_NAME",
         "지난해 신조(安倍晋三)라는 말이 돌았다. ¶ 신조|安倍晋三|ORIGINAL_NAME",
+        // a letters-and-digits term whose Korean long form repeats its number
+        "정부는 5G(5세대 이동통신) 투자를 늘렸다. ¶ 5G|5세대 이동통신|ABBREVIATION",
+        "이 회사는 3D(3차원) 프린터를 만든다. ¶ 3D|3차원|ABBREVIATION",
         // Wikipedia style and multi-part glosses
         "서울특별시(서울特別市, Seoul)는 한국의 수도이다. ¶ 서울특별시|서울特別市|HANJA; 서울특별시|Seoul|ENGLISH",
         "공화당(GOP : Grand Old Party) 지도부가 모였다. ¶ 공화당|GOP|ABBREVIATION; 공화당|Grand Old Party|ENGLISH",
@@ -122,6 +125,8 @@ class GlossExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '¶', value = {
         "훈련 비용으로 30억 원(약 230만 달러)을 썼다. ¶ amount",
+        "삼성전자는 2위(2조 원)를 기록했다. ¶ amount",
+        "5G(6조 원) 투자가 늘었다. ¶ amount",
         "김아무개(52) 씨가 말했다. ¶ age",
         "창업자 박모(45세)는 말했다. ¶ age",
         "회의는 3일(현지 시각) 열렸다. ¶ date",
