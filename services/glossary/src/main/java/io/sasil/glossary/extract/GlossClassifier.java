@@ -55,7 +55,9 @@ final class GlossClassifier {
                 return LetterNames.isAcronymShaped(gloss) ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
             default:
                 if (termScript == Script.LATIN) {
-                    return LetterNames.isAcronymShaped(term) ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
+                    // 5G(5세대 이동통신): a letters-and-digits term spelt out by a Korean long form
+                    return LetterNames.isAcronymShaped(term) || NumberedTerm.spellsOut(term, gloss)
+                            ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
                 }
                 if (termScript == Script.HAN) {
                     return hanja.reads(term, gloss) ? GlossKind.HANJA : GlossKind.DEFINITION;

@@ -99,6 +99,10 @@ public final class GlossExtractor implements AutoCloseable {
         List<GlossPart> shortFormCandidates = new ArrayList<>();
         for (GlossPart part : splitter.split(text, cs, ce)) {
             String reason = NonGlossRules.rejectPart(part.text());
+            if ("amount".equals(reason) && Script.of(part.text()) == Script.HANGUL
+                    && NumberedTerm.spellsOut(NumberedTerm.wordBefore(text, p.open()), part.text())) {
+                reason = null; // 5G(5세대 이동통신): the number is the term's, not an amount
+            }
             if (reason == null && Script.of(part.text()) == Script.HANGUL) {
                 reason = continuation(text, part);
                 if ("continuation-pos".equals(reason)) {

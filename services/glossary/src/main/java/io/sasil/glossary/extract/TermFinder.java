@@ -41,11 +41,16 @@ final class TermFinder {
     private static final int WINDOW = 80;
     private static final int MAX_QUOTED = 60;
     private static final double SUFFIX_THRESHOLD = 0.8;
+    private static final int MAX_NAME_WORDS = 3;
 
     private static final String CLOSE_QUOTES = "’”'\"」』》〉>＞";
     private static final String OPEN_QUOTES = "‘“'\"「『《〈<＜";
     private static final Set<String> NOT_NAME_WORDS = Set.of("최근", "지난해", "올해", "내년", "이번", "당시", "현재", "지난달",
             "이달", "오늘", "내일", "어제", "전", "각", "등", "및", "또", "즉", "이른바", "일명", "바로", "특히");
+
+    /** Country and region names that precede a person's name as a modifier (중국 알리(阿里巴巴) is not a name). */
+    private static final Set<String> COUNTRY_WORDS = Set.of("한국", "북한", "남한", "중국", "일본", "미국", "대만", "홍콩",
+            "러시아", "영국", "독일", "프랑스", "인도", "베트남", "태국", "유럽", "국내", "해외", "현지", "전", "前", "현");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "a", "an", "in", "on", "to",
             "with", "by", "at", "&");
@@ -125,10 +130,19 @@ final class TermFinder {
         int segStart = words.get(words.size() - 1)[0];
         final int from = segStart;
         final int to = e;
-        Lazy morphemes = new Lazy(() -> nori.analyse(text, from, to));
+        Lazy morphemes = new Lazy(text, () -> nori.analyse(text, from, to));
 
+        boolean longForm = hasLongForm(parts);
         TermSpan best = null;
         for (GlossPart part : parts) {
+            if (longForm && LetterNames.isAcronymShaped(part.text()) && isLongFormOf(parts, part.text())) {
+                // the long form, not the acronym's letter count, says how far the term reaches
+                TermSpan word = nounWord(words.get(0), morphemes);
+                if (word != null && (best == null || word.length() > best.length())) {
+                    best = word;
+                }
+                continue;
+            }
             TermSpan aligned = align(text, e, words, morphemes, part);
             if (aligned != null && (best == null || aligned.length() > best.length())) {
                 best = aligned;
@@ -142,6 +156,61 @@ final class TermFinder {
             return new TermSpan(quoteAt + 1, e, Basis.PHRASE);
         }
         return lastWord(words.get(0), morphemes);
+    }
+
+    /** Whether some Latin part is the long form of another, acronym-shaped part of the same parenthesis. */
+    private static boolean hasLongForm(List<GlossPart> parts) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        for (GlossPart part : parts) {
+            if (LetterNames.isAcronymShaped(part.text()) && isLongFormOf(parts, part.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLongFormOf(List<GlossPart> parts, String acronym) {
+        for (GlossPart other : parts) {
+            String t = other.text();
+            if (!t.equals(acronym) && Script.of(t) == Script.LATIN && !LetterNames.isAcronymShaped(t)
+                    && initialsSpell(acronym, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acronym's letters are, in order, initials of the long form's words (function words
+     * may be skipped), the first letter being the first word's: EV ← Electric Vehicle, NASA ← National
+     * Aeronautics and Space Administration.
+     */
+    static boolean initialsSpell(String acronym, String longForm) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        String[] ws = longForm.trim().split("[\\s\\-]+");
+        if (letters.length() < 2 || ws.length < 2 || ws.length > 12 || ws[0].isEmpty()) {
+            return false;
+        }
+        int i = 0;
+        for (int w = 0; w < ws.length && i < letters.length(); w++) {
+            if (ws[w].isEmpty()) {
+                continue;
+            }
+            char c = Character.toUpperCase(ws[w].charAt(0));
+            if (c == letters.charAt(i)) {
+                i++;
+            } else if (w == 0 || !FUNCTION_WORDS.contains(LetterNames.lower(ws[w]))) {
+                return false;
+            }
+        }
+        return i == letters.length();
+    }
+
+    /** The last word as a term when it is made only of nouns, else null. */
+    private static TermSpan nounWord(int[] word, Lazy morphemes) {
+        return bareNouns(morphemes, word[0], word[1]) ? new TermSpan(word[0], word[1], Basis.ACRONYM) : null;
     }
 
     private TermSpan quoted(String text, int lineStart, int e) {
@@ -177,7 +246,7 @@ final class TermFinder {
         String gloss = part.text();
         Script script = Script.of(gloss);
         if (script == Script.HAN) {
-            return alignHanja(text, e, words, gloss);
+            return alignHanja(text, e, words, morphemes, gloss);
         }
         if (script != Script.LATIN) {
             return null;
@@ -223,7 +292,7 @@ final class TermFinder {
         return alignTranslation(words, morphemes, e, gloss);
     }
 
-    private TermSpan alignHanja(String text, int e, List<int[]> words, String gloss) {
+    private TermSpan alignHanja(String text, int e, List<int[]> words, Lazy morphemes, String gloss) {
         int n = (int) gloss.codePoints().filter(cp -> HanjaReader.isHan(cp) || Hangul.isSyllable(cp)).count();
         if (n == 0 || n > 16) {
             return null;
@@ -246,7 +315,58 @@ final class TermFinder {
         if (syllables == n && hanja.reads(gloss, text.substring(k, e))) {
             return new TermSpan(k, e, Basis.HANJA);
         }
+        return alignName(words, morphemes, n);
+    }
+
+    /**
+     * A name in Han script whose reading is not the term (아베 신조(安倍晋三)): when the last word has fewer
+     * syllables than the gloss has characters, earlier Hangul noun words are taken while they fit, and
+     * kept only when their syllables add up exactly to the gloss's characters and there are at most
+     * {@value #MAX_NAME_WORDS} of them. An earlier word must not be a country or time word
+     * ({@code 일본}, {@code 당시}) nor a dictionary common noun (one NNG morpheme of two syllables or
+     * more: {@code 기업 알리(阿里巴巴)}); proper nouns ({@code 아베}) and words Nori splits into single
+     * syllables ({@code 고노} → 고/노) are name parts.
+     */
+    private TermSpan alignName(List<int[]> words, Lazy morphemes, int n) {
+        int[] last = words.get(0);
+        int total = hangulSyllables(morphemes, last);
+        if (total <= 0 || total >= n || !bareNouns(morphemes, last[0], last[1])) {
+            return null;
+        }
+        for (int w = 1; w < words.size() && w < MAX_NAME_WORDS; w++) {
+            int[] word = words.get(w);
+            int syl = hangulSyllables(morphemes, word);
+            String wt = wordText(morphemes, word);
+            if (syl <= 0 || !bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wt)
+                    || COUNTRY_WORDS.contains(wt) || isCommonNoun(morphemes, word)) {
+                return null;
+            }
+            total += syl;
+            if (total == n) {
+                return new TermSpan(word[0], last[1], Basis.HANJA);
+            }
+            if (total > n) {
+                return null;
+            }
+        }
         return null;
+    }
+
+    /** A word that is one dictionary common noun of two syllables or more (기업, 정부, 업체). */
+    private static boolean isCommonNoun(Lazy morphemes, int[] word) {
+        List<Morpheme> ms = within(morphemes, word[0], word[1]);
+        return ms.size() == 1 && ms.get(0).tag() == POS.Tag.NNG && ms.get(0).text().length() >= 2;
+    }
+
+    /** Hangul syllables of a word, or -1 when it has any other character. */
+    private static int hangulSyllables(Lazy morphemes, int[] word) {
+        String t = morphemes.text(word[0], word[1]);
+        for (int i = 0; i < t.length(); i++) {
+            if (!Hangul.isSyllable(t.charAt(i))) {
+                return -1;
+            }
+        }
+        return t.length();
     }
 
     private TermSpan alignAcronym(List<int[]> words, Lazy morphemes, int e, int letters) {
@@ -294,7 +414,7 @@ final class TermFinder {
         if (content < 2 || content > 8 || !bareNouns(morphemes, last[0], e)) {
             return null;
         }
-        int count = within(morphemes, last[0], e).size();
+        int count = translatedWords(morphemes, last[0], e);
         if (count >= content) {
             return null;
         }
@@ -304,10 +424,23 @@ final class TermFinder {
             if (!bareNouns(morphemes, word[0], word[1]) || NOT_NAME_WORDS.contains(wordText(morphemes, word))) {
                 break;
             }
-            count += within(morphemes, word[0], word[1]).size();
+            count += translatedWords(morphemes, word[0], word[1]);
             start = word[0];
         }
         return start == last[0] ? null : new TermSpan(start, e, Basis.TRANSLATION);
+    }
+
+    /**
+     * How many words of a translation a span of noun morphemes stands for: one per morpheme, two for a
+     * morpheme of three syllables or more (a root and a one-syllable suffix: 우주국 = space
+     * administration, 수사국 = bureau of investigation).
+     */
+    private static int translatedWords(Lazy morphemes, int s, int e) {
+        int count = 0;
+        for (Morpheme m : within(morphemes, s, e)) {
+            count += m.text().codePointCount(0, m.text().length()) >= 3 ? 2 : 1;
+        }
+        return count;
     }
 
     private TermSpan lastWord(int[] word, Lazy morphemes) {
@@ -388,11 +521,17 @@ final class TermFinder {
 
     /** Nori's analysis of the words before the parenthesis, run only when a rule needs it. */
     private static final class Lazy {
+        private final String text;
         private final java.util.function.Supplier<List<Morpheme>> supplier;
         private List<Morpheme> value;
 
-        Lazy(java.util.function.Supplier<List<Morpheme>> supplier) {
+        Lazy(String text, java.util.function.Supplier<List<Morpheme>> supplier) {
+            this.text = text;
             this.supplier = supplier;
+        }
+
+        String text(int s, int e) {
+            return text.substring(s, e);
         }
 
         List<Morpheme> get() {

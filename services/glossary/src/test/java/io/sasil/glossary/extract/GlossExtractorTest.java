@@ -71,6 +71,30 @@ class GlossExtractorTest {
         "시진핑(習近平) 주석이 방한했다. ¶ 시진핑|習近平|ORIGINAL_NAME",
         "일본 ‘아베 신조(安倍晋三)’ 전 총리가 숨졌다. ¶ 아베 신조|安倍晋三|ORIGINAL_NAME",
         "도요타(トヨタ)는 일본 최대 기업이다. ¶ 도요타|トヨタ|ORIGINAL_NAME",
+        // acronym with its long form: the long form says how far the term reaches
+        "세계 전기차(EV │ Electric Vehicle) 판매가 늘었다. ¶ 전기차|EV|ABBREVIATION; 전기차|Electric Vehicle|ENGLISH",
+        "유럽 시장 전기차(EV | Electric Vehicle) 판매가 줄었다. ¶ 전기차|EV|ABBREVIATION; 전기차|Electric Vehicle|ENGLISH",
+        "우주 강국 미국 항공우주국(NASA │ National Aeronautics and Space Administration)이 발표했다. ¶ 미국 항공우주국|NASA|ABBREVIATION; 미국 항공우주국|National Aeronautics and Space Administration|ENGLISH",
+        "국내 기업 연구개발(R&D │ Research and Development) 투자가 늘었다. ¶ 연구개발|R&D|ABBREVIATION; 연구개발|Research and Development|ENGLISH",
+        "업계는 지난달 연방 통신 위원회(FCC)에 항의했다. ¶ 연방 통신 위원회|FCC|ABBREVIATION",
+        "그는 미국 연방수사국(FBI │ Federal Bureau of Investigation)에 출석했다. ¶ 연방수사국|FBI|ABBREVIATION; 연방수사국|Federal Bureau of Investigation|ENGLISH",
+        "정부 출연 연구원 미국 연방수사국(FBI)에 출석했다. ¶ 연방수사국|FBI|ABBREVIATION",
+        // names in Han script read differently: as many words as the characters
+        "일본 아베 신조(安倍晋三) 전 총리가 숨졌다. ¶ 아베 신조|安倍晋三|ORIGINAL_NAME",
+        "외무상 고노 다로(河野太郎)가 말했다. ¶ 고노 다로|河野太郎|ORIGINAL_NAME",
+        "당시 기시다 후미오(岸田文雄) 총리 ¶ 후미오|岸田文雄|ORIGINAL_NAME",
+        "중국 알리(阿里巴巴)가 진출했다. ¶ 알리|阿里巴巴|ORIGINAL_NAME",
+        "쇼핑 기업 알리(阿里巴巴)가 진출했다. ¶ 알리|阿里巴巴|ORIGINAL_NAME",
+        "작가 무라카미 하루키(村上春樹)의 신작 ¶ 하루키|村上春樹|ORIGINAL_NAME",
+        "전 총리 아베 신조(安倍晋三)가 말했다. ¶ 아베 신조|安倍晋三|ORIGINAL_NAME",
+        "고 남궁 민(南宮民) 선생 ¶ 남궁 민|南宮民|HANJA",
+        "중국 딥시크(深度求索)가 모델을 내놨다. ¶ 딥시크|深度求索|ORIGINAL_NAME",
+        "일본 아베(安倍) 전 총리 ¶ 아베|安倍|ORIGINAL_NAME",
+        "그 사람 이시바 시게루(石破茂)가 총리가 됐다. ¶ 시게루|石破茂|ORIGINAL_NAME",
+        "지난해 신조(安倍晋三)라는 말이 돌았다. ¶ 신조|安倍晋三|ORIGINAL_NAME",
+        // a letters-and-digits term whose Korean long form repeats its number
+        "정부는 5G(5세대 이동통신) 투자를 늘렸다. ¶ 5G|5세대 이동통신|ABBREVIATION",
+        "이 회사는 3D(3차원) 프린터를 만든다. ¶ 3D|3차원|ABBREVIATION",
         // Wikipedia style and multi-part glosses
         "서울특별시(서울特別市, Seoul)는 한국의 수도이다. ¶ 서울특별시|서울特別市|HANJA; 서울특별시|Seoul|ENGLISH",
         "공화당(GOP : Grand Old Party) 지도부가 모였다. ¶ 공화당|GOP|ABBREVIATION; 공화당|Grand Old Party|ENGLISH",
@@ -101,6 +125,8 @@ class GlossExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '¶', value = {
         "훈련 비용으로 30억 원(약 230만 달러)을 썼다. ¶ amount",
+        "삼성전자는 2위(2조 원)를 기록했다. ¶ amount",
+        "5G(6조 원) 투자가 늘었다. ¶ amount",
         "김아무개(52) 씨가 말했다. ¶ age",
         "창업자 박모(45세)는 말했다. ¶ age",
         "회의는 3일(현지 시각) 열렸다. ¶ date",
@@ -149,6 +175,33 @@ class GlossExtractorTest {
             assertEquals(g.gloss(), CodePoints.substring(text, g.glossStart(), g.glossEnd()));
         }
         assertEquals(5, glosses.get(0).termStart());
+    }
+
+    @Test
+    void longFormAndNameSpansAreCodePointsAcrossAstralCharacters() {
+        String text = "😀 𠀀 세계 전기차(EV │ Electric Vehicle) 🇰🇷 일본 아베 신조(安倍晋三) 𠀀";
+        List<Gloss> glosses = extractor.extract(text);
+        assertEquals(3, glosses.size(), glosses.toString());
+        for (Gloss g : glosses) {
+            assertEquals(g.term(), CodePoints.substring(text, g.termStart(), g.termEnd()));
+            assertEquals(g.gloss(), CodePoints.substring(text, g.glossStart(), g.glossEnd()));
+        }
+        assertEquals("전기차", glosses.get(0).term());
+        assertEquals(7, glosses.get(0).termStart());
+        assertEquals("아베 신조", glosses.get(2).term());
+        assertEquals(40, glosses.get(2).termStart());
+    }
+
+    @Test
+    void manyLongFormsAndNamesInBoundedTime() {
+        String longForms = "우주 강국 미국 항공우주국(NASA │ National Aeronautics and Space Administration) ".repeat(2000);
+        String wordy = "세계 전기차(EV │ " + "Electric ".repeat(30) + "Vehicle)";
+        String names = "가 나 다 라 마 바(安倍晋三安倍晋三) ".repeat(2000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(4000, extractor.extract(longForms).size());
+            extractor.analyse(wordy);
+            extractor.analyse(names);
+        });
     }
 
     @Test
