@@ -1,6 +1,6 @@
 package io.sasil.claims.rest;
 
-import io.sasil.claims.extract.ReferenceTimes;
+import io.sasil.common.text.ReferenceTimes;
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;

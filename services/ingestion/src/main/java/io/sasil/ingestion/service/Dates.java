@@ -1,8 +1,7 @@
 package io.sasil.ingestion.service;
 
 import io.sasil.common.problem.ProblemException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import io.sasil.common.text.ReferenceTimes;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,31 +16,20 @@ public final class Dates {
     }
 
     /**
-     * Parses {@code 2025-02-03T09:30:00+09:00}, {@code 2025-02-03T09:30:00} (Seoul time) or
-     * {@code 2025-02-03} (midnight, Seoul time); null and blank give null.
+     * Parses an ISO 8601 date or date-time by the rules of {@link ReferenceTimes} (the claims
+     * service reads reference times the same way), without an offset in Seoul time; null and
+     * blank give null.
      *
      * @throws ProblemException 400 naming {@code field} when the value does not parse
      */
     public static OffsetDateTime parse(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
         try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the forms without an offset
-        }
-        try {
-            return LocalDateTime.parse(v).atZone(NEWSROOM_ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException ignored) {
-            // try a bare date
-        }
-        try {
-            return LocalDate.parse(v).atStartOfDay(NEWSROOM_ZONE).toOffsetDateTime();
+            return ReferenceTimes.parse(value, NEWSROOM_ZONE);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field,
-                    "'" + v + "' is not an ISO 8601 date or date-time (2025-02-03 or 2025-02-03T09:30:00+09:00)");
+            String shown = value.strip();
+            shown = shown.length() > ReferenceTimes.MAX_LENGTH ? shown.substring(0, ReferenceTimes.MAX_LENGTH) + "…" : shown;
+            throw ProblemException.invalidField(field, "'" + shown
+                    + "' is not an ISO 8601 date or date-time (2025-02-03 or 2025-02-03T09:30:00+09:00)");
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.sasil.claims.extract;
+package io.sasil.common.text;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.sasil.claims.extract;
+package io.sasil.common.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
