@@ -21,7 +21,9 @@ import java.util.List;
  * {@link ReferenceTimes} reads a date). A gold quantity is <em>found</em> when a parsed quantity
  * overlaps its span (the one overlapping it most is taken), and <em>right</em> when that one has
  * the same unit and an equal value: numbers compared numerically (to six significant digits, so
- * that a speed converted to m/s matches its annotation), temporal values as ISO strings. Value
+ * that a speed converted to m/s matches its annotation; a range {@code 6~7킬로톤}, one quantity
+ * with a {@code to}, is right for a gold quantity of either end, as the annotation splits ranges
+ * in two), temporal values as ISO strings. Value
  * accuracy is given on the found spans (the figure of SPEC.md) and on all gold quantities.
  *
  * <p>Usage: {@code QuantityEvaluation <evalDir>} ({@code scripts/evaluate PATH quantities}).
@@ -115,7 +117,8 @@ public final class QuantityEvaluation {
                 return false;
             }
             MathContext six = new MathContext(6);
-            return new BigDecimal(gold.asText()).round(six).compareTo(m.number().round(six)) == 0;
+            BigDecimal g = new BigDecimal(gold.asText()).round(six);
+            return g.compareTo(m.number().round(six)) == 0 || m.to() != null && g.compareTo(m.to().round(six)) == 0;
         }
         return gold.asText().equals(m.temporal());
     }
