@@ -111,7 +111,7 @@ public class ClaimsService {
     }
 
     public void forget(long documentId) {
-        store.delete(documentId);
+        store.forget(documentId);
     }
 
     /**
