@@ -83,11 +83,12 @@ public class DocumentResource {
     private final ClaimsClient claims;
     private final ObjectMapper mapper;
     private final IngestionConfig config;
-    private final ContentDecoder decoder = new ContentDecoder();
+    private final ContentDecoder decoder;
 
     public DocumentResource(DocumentService documents, AnalysisDriver driver, GlossaryClient glossary,
             ClaimsClient claims, ObjectMapper mapper, IngestionConfig config) {
         this.config = config;
+        this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
         this.documents = documents;
         this.driver = driver;
         this.glossary = glossary;
@@ -125,8 +126,8 @@ public class DocumentResource {
             throw ProblemException.badRequest("the request has no body");
         }
         String requestHash = hash(request);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
-                requestHash, null);
+        DocumentService.Ingested ingested = documents.ingest(request.toInput("", config.timeZone()),
+                blankToNull(idempotencyKey), requestHash, null);
         return respond(ingested);
     }
 
@@ -158,11 +159,13 @@ public class DocumentResource {
         if (bytes.length > config.maxBodyBytes()) {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBodyBytes());
         }
-        String content = decoder.decode(bytes);
         boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
+        ContentDecoder.Decoded decoded = decoder.decode(bytes, contentType, html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
+        DocumentService.Ingested ingested = documents.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request), null);
         return respond(ingested);
     }
@@ -207,11 +210,14 @@ public class DocumentResource {
         if (kind == null) {
             throw Uploads.unsupported(file);
         }
-        String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
         boolean html = kind == Uploads.Kind.HTML;
+        ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()), file.contentType(),
+                html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
+        DocumentService.Ingested ingested = documents.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request), null);
         return respond(ingested);
     }
@@ -262,7 +268,8 @@ public class DocumentResource {
             }
         }
         return documents.list(new DocumentService.Filter(blankToNull(source), st,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), q, batch, afterId),
+                Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
+                Dates.parse(publishedTo, "publishedTo", config.timeZone()), q, batch, afterId),
                 page, size);
     }
 
@@ -293,7 +300,7 @@ public class DocumentResource {
         }
         return new DocumentView(view.id(), view.title(), view.url(), view.source(), view.publishedAt(),
                 view.language(), view.status(), view.attempts(), view.failureReason(), view.contentHash(),
-                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which));
+                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which), view.metadata());
     }
 
     static DocumentService.Offsets offsets(String value) {
