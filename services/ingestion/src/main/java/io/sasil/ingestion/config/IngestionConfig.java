@@ -3,6 +3,7 @@ package io.sasil.ingestion.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** Configuration of the ingestion service ({@code sasil.ingestion.*}). */
 @ConfigMapping(prefix = "sasil.ingestion")
@@ -28,6 +29,21 @@ public interface IngestionConfig {
     /** Most articles (non-blank lines or files) in one batch (413 above). */
     @WithDefault("10000")
     int maxBatchItems();
+
+    /**
+     * The newsroom's time zone ({@code Asia/Seoul}): a date or time that a request or a page gives
+     * without an offset ({@code 2025-02-03}, {@code 입력 2024.11.03 09:30}) is read in it, and the
+     * dates of an article that states no offset of its own are shown in it.
+     */
+    @WithDefault("Asia/Seoul")
+    ZoneId timeZone();
+
+    /**
+     * ICU confidence (0–100) from which the detected encoding of undeclared, non-UTF-8 content is
+     * used; below it the content is refused with the likely encodings and how to declare one.
+     */
+    @WithDefault("60")
+    int charsetDetectionMinConfidence();
 
     /** Analysis driver settings. */
     Driver driver();

@@ -76,11 +76,12 @@ public class DocumentResource {
     private final DocumentWorkflow workflow;
     private final ObjectMapper mapper;
     private final IngestionConfig config;
-    private final ContentDecoder decoder = new ContentDecoder();
+    private final ContentDecoder decoder;
 
     public DocumentResource(DocumentService documents, DocumentWorkflow workflow, ObjectMapper mapper,
             IngestionConfig config) {
         this.config = config;
+        this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
         this.documents = documents;
         this.workflow = workflow;
         this.mapper = mapper;
@@ -116,8 +117,8 @@ public class DocumentResource {
             throw ProblemException.badRequest("the request has no body");
         }
         String requestHash = hash(request);
-        DocumentService.Ingested ingested = workflow.ingest(request.toInput(""), blankToNull(idempotencyKey),
-                requestHash);
+        DocumentService.Ingested ingested = workflow.ingest(request.toInput("", config.timeZone()),
+                blankToNull(idempotencyKey), requestHash);
         return respond(ingested);
     }
 
@@ -149,11 +150,13 @@ public class DocumentResource {
         if (bytes.length > config.maxBodyBytes()) {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBodyBytes());
         }
-        String content = decoder.decode(bytes);
         boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
+        ContentDecoder.Decoded decoded = decoder.decode(bytes, contentType, html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = workflow.ingest(request.toInput(""), blankToNull(idempotencyKey),
+        DocumentService.Ingested ingested = workflow.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -198,11 +201,14 @@ public class DocumentResource {
         if (kind == null) {
             throw Uploads.unsupported(file);
         }
-        String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
         boolean html = kind == Uploads.Kind.HTML;
+        ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()), file.contentType(),
+                html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = workflow.ingest(request.toInput(""), blankToNull(idempotencyKey),
+        DocumentService.Ingested ingested = workflow.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -242,7 +248,8 @@ public class DocumentResource {
         }
         DocumentStatus st = status(status);
         return documents.list(new DocumentService.Filter(blankToNull(source), st,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), q, batch, afterId),
+                Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
+                Dates.parse(publishedTo, "publishedTo", config.timeZone()), q, batch, afterId),
                 page, size);
     }
 
@@ -297,7 +304,7 @@ public class DocumentResource {
         }
         return new DocumentView(view.id(), view.title(), view.url(), view.source(), view.publishedAt(),
                 view.language(), view.status(), view.attempts(), view.failureReason(), view.contentHash(),
-                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which));
+                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which), view.metadata());
     }
 
     static DocumentService.Offsets offsets(String value) {

@@ -4,7 +4,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.sasil.common.contract.DocumentChange;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.sasil.common.contract.ArticleMetadata;
 import io.sasil.common.contract.DocumentStatus;
+import io.sasil.ingestion.text.CutText;
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.ProblemException;
@@ -132,9 +141,10 @@ public class DocumentService {
         OffsetDateTime now = now();
         Document document = new Document();
         document.title = prepared.title();
-        document.url = input.url();
-        document.source = input.source();
-        document.publishedAt = input.publishedAt();
+        document.url = prepared.url();
+        document.source = prepared.source();
+        document.publishedAt = prepared.publishedAt();
+        document.metadata = writeMetadata(prepared.metadata());
         document.language = prepared.language();
         document.status = DocumentStatus.RECEIVED;
         document.attempts = 0;
@@ -180,6 +190,32 @@ public class DocumentService {
         return document;
     }
 
+    private static final ObjectMapper METADATA = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+
+    static String writeMetadata(ArticleMetadata metadata) {
+        try {
+            return metadata == null ? null : METADATA.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored metadata of a document; null when none was stored (documents of before V10). */
+    static ArticleMetadata metadataOf(Document document) {
+        if (document.metadata == null || document.metadata.isBlank()) {
+            return null;
+        }
+        try {
+            return METADATA.readValue(document.metadata, ArticleMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata of document " + document.id + " is not readable", e);
+        }
+    }
+
     /** The sentences of a document with their text cut from the stored text. */
     public static List<SentenceRef> sentencesOf(Document document) {
         CodePoints.Index index = CodePoints.index(document.text);
@@ -214,11 +250,14 @@ public class DocumentService {
         if (offsets != Offsets.ORIGINAL) {
             return sentences;
         }
-        NormalizedText map = offsetMap(document);
+        CutText cut = cutOf(document);
+        NormalizedText map = offsetMap(document, cut);
         CodePoints.Index index = CodePoints.index(document.originalText);
         List<SentenceRef> out = new ArrayList<>(sentences.size());
         for (SentenceRef s : sentences) {
-            Span span = map.toOriginal(new Span(s.start(), s.end()));
+            Span kept = map.toOriginal(new Span(s.start(), s.end()));
+            int start = cut.toOriginal(kept.start());
+            Span span = new Span(start, kept.end() > kept.start() ? cut.toOriginalEnd(kept.end()) : start);
             out.add(new SentenceRef(s.index(), s.paragraph(), span.start(), span.end(),
                     document.originalText.substring(index.toChar(span.start()), index.toChar(span.end()))));
         }
@@ -248,8 +287,20 @@ public class DocumentService {
         return out;
     }
 
-    private NormalizedText offsetMap(Document document) {
-        NormalizedText map = preparer.renormalize(document.originalText);
+    /** The stored original with the credits that were cut from it when it was stored. */
+    static CutText cutOf(Document document) {
+        ArticleMetadata metadata = metadataOf(document);
+        List<int[]> spans = new ArrayList<>();
+        if (metadata != null && metadata.credits() != null) {
+            for (ArticleMetadata.Credit c : metadata.credits()) {
+                spans.add(new int[] {c.start(), c.end()});
+            }
+        }
+        return new CutText(document.originalText, spans);
+    }
+
+    private NormalizedText offsetMap(Document document, CutText cut) {
+        NormalizedText map = preparer.renormalize(cut.kept());
         if (!map.text().equals(document.text)) {
             throw new ProblemException(409, "offset-map-unavailable", "Offset map unavailable",
                     "normalising the stored original of document " + document.id
@@ -267,12 +318,13 @@ public class DocumentService {
     /** The full view of a document whose sentences are at hand. */
     static DocumentView toView(Document d, List<SentenceRef> sentences) {
         return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
-                d.failureReason, d.contentHash, d.createdAt, d.text, sentences);
+                d.failureReason, d.contentHash, d.createdAt, d.text, sentences, metadataOf(d));
     }
 
     public static DocumentView toView(Document d, boolean full) {
         return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
-                d.failureReason, d.contentHash, d.createdAt, full ? d.text : null, full ? sentencesOf(d) : null);
+                d.failureReason, d.contentHash, d.createdAt, full ? d.text : null, full ? sentencesOf(d) : null,
+                metadataOf(d));
     }
 
     /** Filters of the document listing; any may be null. */

@@ -223,7 +223,7 @@ class DocumentResourceTest {
                 .body("errors[0].field", equalTo("file"));
         given().multiPart("file", "bad.txt", new byte[] {(byte) 0xEA, (byte) 0xB0, 'x'}, "text/plain")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
-                .body("type", equalTo("https://sasil.io/problems/invalid-utf8"));
+                .body("type", equalTo("https://sasil.io/problems/unknown-encoding"));
         given().multiPart("file", "empty.md", " \n\n ".getBytes(StandardCharsets.UTF_8), "text/markdown")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/empty-text"));
@@ -238,13 +238,18 @@ class DocumentResourceTest {
         long before = total();
         given().contentType("text/plain").body(new byte[] {'a', (byte) 0xC3, '(', 'b'})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sasil.io/problems/unknown-encoding"))
+                .body("detail", containsString("byte offset 1"));
+        given().contentType("text/plain; charset=UTF-8").body(new byte[] {'a', (byte) 0xC3, '(', 'b'})
+                .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/invalid-utf8"))
                 .body("detail", containsString("byte offset 1"));
         given().contentType("text/plain").body(new byte[] {'P', 'K', 3, 4, 0, 0, 1})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/binary-content"));
-        given().contentType("text/plain").body(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xAC})
+        given().contentType("text/plain; charset=UTF-16").body(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sasil.io/problems/invalid-encoding"))
                 .body("detail", containsString("UTF-16"));
         given().contentType("text/html").body("<html><body><script>x()</script></body></html>")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
