@@ -38,8 +38,8 @@ final class NonGlossRules {
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\[?\\s*\\d{1,4}\\s*\\]?$");
     private static final Pattern CITATION = Pattern.compile(
-            "참조|참고|출처|인용|각주|후술|전술|상술|재인용|[가-힣]+=|(?:그림|표|도표|사진|자료)\\s?\\d|^(?:사진|자료|자료사진|그래픽|영상|인포그래픽)$|^[^\\s]+ 제공$");
-    private static final Pattern LAW = Pattern.compile("제\\s?\\d+\\s?(?:조|항|호|장|절|편|관|목)|\\d+\\s?조\\s?\\d+\\s?항");
+            "참조|참고|출처|인용|각주|후술|전술|상술|재인용|[가-힣]=|(?:그림|표|도표|사진|자료)\\s?\\d|^(?:사진|자료|자료사진|그래픽|영상|인포그래픽)$|^[^\\s]+ 제공$");
+    private static final Pattern LAW = Pattern.compile("제\\s?\\d+\\s?(?:조|항|호|장|절|편|관|목)|(?<!\\d)\\d+\\s?조\\s?\\d+\\s?항");
     private static final Pattern ZONE = Pattern.compile(
             "^(?:[가-힣]{1,8}\\s?)?(?:현지|동부|서부|중부|태평양|표준)\\s?(?:시각|시간)(?:\\s?기준)?$");
     private static final Pattern MEASUREMENT = Pattern.compile("^[\\d.,]+\\s?(?:[kMGTmμnc]?(?:Hz|m|g|W|V|A|J|L|l|B|bps|Wh|t)"
@@ -178,7 +178,7 @@ final class NonGlossRules {
         if (ROLE_WORDS.contains(word)) {
             return true;
         }
-        for (int i = 1; i + 2 <= word.length(); i++) {
+        for (int i = Math.max(1, word.length() - 6); i + 2 <= word.length(); i++) { // roles are short
             if (ROLE_WORDS.contains(word.substring(i))) {
                 return true;
             }

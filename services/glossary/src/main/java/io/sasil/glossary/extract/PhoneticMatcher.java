@@ -50,8 +50,8 @@ public final class PhoneticMatcher {
     /**
      * Similarity in [0, 1] of one Hangul word and one Latin word, for aligning names word by word
      * ({@code 드} ~ {@code de}, {@code 후안} ~ {@code Juan}): the same measure as {@link #similarity}, but
-     * short skeletons are compared too (one class each: 1 when equal), since a name word may be a single
-     * syllable.
+     * short skeletons are compared too (one class each: the score of the two classes), since a name word
+     * may be a single syllable.
      */
     public double wordSimilarity(String hangul, String latin) {
         if (hangul.length() > MAX_INPUT || latin.length() > MAX_INPUT) {
@@ -64,7 +64,7 @@ public final class PhoneticMatcher {
             if (a.isEmpty() || b.isEmpty()) {
                 continue;
             }
-            best = Math.max(best, a.length() == 1 && b.length() == 1 ? (a.equals(b) ? 1 : 0) : align(a, b));
+            best = Math.max(best, a.length() == 1 && b.length() == 1 ? pair(a.charAt(0), b.charAt(0)) : align(a, b));
         }
         return best;
     }

@@ -651,8 +651,9 @@ final class TermFinder {
             }
         }
         int[] last = words.get(0);
-        if (content < 2 || content > 8 || !bareNouns(morphemes, last[0], e)) {
-            return null;
+        if (content < 2 || content > 8 || !bareNouns(morphemes, last[0], e)
+                || Script.of(morphemes.text(last[0], e)) == Script.LATIN) {
+            return null; // a Latin word before a Latin long form is the term on its own: Tm(melting temperature)
         }
         int count = translatedWords(morphemes, last[0], e);
         if (count >= content) {
