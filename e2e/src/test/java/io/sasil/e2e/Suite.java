@@ -32,6 +32,7 @@ final class Suite implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> jvmOptions = new ArrayList<>();
 
     Suite() throws IOException {
         this.root = Path.of(System.getProperty("sasil.root", "..")).toAbsolutePath().normalize();
@@ -51,12 +52,26 @@ final class Suite implements AutoCloseable {
         return root;
     }
 
+    /** JVM options given to every service started after this call, after the suite's own (a later -Xmx wins). */
+    Suite withJvmOptions(String... options) {
+        jvmOptions.addAll(List.of(options));
+        return this;
+    }
+
+    /** The running services' processes. */
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> out = new LinkedHashMap<>();
+        processes.forEach((s, p) -> out.put(s, p.toHandle()));
+        return out;
+    }
+
     void startAll() throws Exception {
         for (String service : SERVICES) {
             start(service);
         }
+        Duration timeout = Duration.ofSeconds(Long.getLong("sasil.e2e.start-seconds", 120));
         for (String service : SERVICES) {
-            awaitReady(service, Duration.ofSeconds(120));
+            awaitReady(service, timeout);
         }
     }
 
@@ -75,8 +90,9 @@ final class Suite implements AutoCloseable {
                 "-Dquarkus.rest-client.ingestion-client.url=" + url("ingestion"),
                 "-Dsasil.ingestion.driver.interval=1s",
                 "-Dsasil.ingestion.driver.initial-backoff=PT0.5S",
-                "-Dsasil.ingestion.driver.max-backoff=PT2S",
-                "-jar", jar.toString()));
+                "-Dsasil.ingestion.driver.max-backoff=PT2S"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()))
