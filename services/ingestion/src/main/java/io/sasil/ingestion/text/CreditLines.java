@@ -43,6 +43,8 @@ public final class CreditLines {
 
     private static final String NAME = "[가-힣]{2,4}";
     private static final String NAMES = NAME + "(?:\\s*[·,、ㆍ]\\s*" + NAME + ")*";
+    /** Names in a dateline, where reporters are also listed with spaces only ({@code 김민수 이지은 기자 =}). */
+    private static final String DATELINE_NAMES = NAME + "(?:\\s*[·,、ㆍ]\\s*" + NAME + "|\\s+" + NAME + "){0,5}";
     private static final String ROLE = "(?:선임기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|통신원|리포터|에디터|앵커)";
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+";
     private static final String ROLE_PREFIX = "(?:(?:글|사진|영상|그래픽|취재|정리)\\s*[=:]\\s*)?";
@@ -59,7 +61,7 @@ public final class CreditLines {
     private static final Pattern REPORTER_P = Pattern.compile(REPORTER);
     private static final Pattern STAMP_P = Pattern.compile(STAMP);
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[\\[(【〔]\\s*[가-힣]{1,8}\\s*=\\s*([가-힣A-Za-z0-9]{2,12})\\s*[\\])】〕]\\s*(?:(" + NAMES + ")\\s*" + ROLE
+            "^\\s*[\\[(【〔]\\s*[가-힣]{1,8}\\s*=\\s*([가-힣A-Za-z0-9]{2,12})\\s*[\\])】〕]\\s*(?:(" + DATELINE_NAMES + ")\\s*" + ROLE
                     + "\\s*(?:[=:]\\s*)?)?");
     private static final Pattern BRACKET_BYLINE = Pattern.compile(
             "^\\s*[\\[【]\\s*(?:([가-힣A-Za-z0-9]{2,12})\\s*[=\\s]\\s*)?(" + NAMES + ")\\s*" + ROLE + "\\s*[\\]】]\\s*");
@@ -243,7 +245,7 @@ public final class CreditLines {
         if (names == null) {
             return;
         }
-        for (String name : names.split("\\s*[·,、ㆍ]\\s*")) {
+        for (String name : names.split("[\\s·,、ㆍ]+")) {
             if (!name.isBlank()) {
                 authors.add(name.strip());
             }
