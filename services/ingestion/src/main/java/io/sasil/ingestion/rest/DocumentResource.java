@@ -7,10 +7,12 @@ import io.sasil.common.contract.Page;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.Roles;
 import io.sasil.ingestion.client.ClaimsClient;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.service.ParagraphRef;
 import io.sasil.ingestion.text.ContentDecoder;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -95,6 +97,7 @@ public class DocumentResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article (JSON)",
@@ -130,6 +133,7 @@ public class DocumentResource {
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Store an article (raw text or HTML body)",
@@ -167,6 +171,7 @@ public class DocumentResource {
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store an article (file upload)",
@@ -228,6 +233,7 @@ public class DocumentResource {
         return builder.entity(view).type(MediaType.APPLICATION_JSON).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
@@ -266,6 +272,7 @@ public class DocumentResource {
                 page, size);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a document with its text and sentences")
@@ -307,6 +314,7 @@ public class DocumentResource {
         throw ProblemException.invalidField("offsets", "'" + value + "' is not 'normalized' or 'original'");
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/sentences")
     @Operation(summary = "The sentences of a document, with code point offsets")
@@ -329,6 +337,7 @@ public class DocumentResource {
         return documents.sentences(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/paragraphs")
     @Operation(summary = "The paragraphs of a document, with code point offsets",
@@ -351,6 +360,7 @@ public class DocumentResource {
         return documents.paragraphs(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/reprocess")
     @Operation(summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
@@ -366,6 +376,7 @@ public class DocumentResource {
         return Response.accepted(documents.view(id)).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a document", description = "Deletes it here and asks glossary and claims to forget it.")
