@@ -20,7 +20,9 @@ import java.util.Map;
  * The four packaged services ({@code target/quarkus-app/quarkus-run.jar}) started as separate
  * JVMs on free ports, wired to each other by their REST client URLs. With the H2 artifacts each
  * service gets a fresh file database under a temporary data directory; with the PostgreSQL
- * artifacts ({@code -Ppostgresql}) the {@code SASIL_DB_*} environment is passed through.
+ * artifacts ({@code -Ppostgresql}) the {@code SASIL_DB_*} environment is passed through. Every
+ * service trusts the suite's {@link Identity} (Keycloak, or the local key) and gets its own
+ * service token from it.
  */
 final class Suite implements AutoCloseable {
 
@@ -35,20 +37,40 @@ final class Suite implements AutoCloseable {
     private final List<String> jvmOptions = new ArrayList<>();
     /** System properties given to every service started (a test's own settings). */
     private final Map<String, String> properties;
+    private final Identity identity;
 
-    Suite() throws IOException {
+    Suite() throws Exception {
         this(Map.of());
     }
 
-    Suite(Map<String, String> properties) throws IOException {
+    Suite(Map<String, String> properties) throws Exception {
         this.properties = Map.copyOf(properties);
         this.root = Path.of(System.getProperty("sasil.root", "..")).toAbsolutePath().normalize();
         this.dataDir = Files.createTempDirectory("sasil-e2e-data");
         this.logDir = root.resolve("e2e/target/e2e-logs");
         Files.createDirectories(logDir);
+        this.identity = identity(dataDir, logDir);
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
+    }
+
+    /**
+     * Keycloak when {@code sasil.keycloak.home} (the unpacked server distribution) and
+     * {@code sasil.keycloak.java-home} (a Java 21+ for it) are set, as {@code .ci/run} does through
+     * {@code SASIL_KEYCLOAK_JAVA_HOME}; otherwise the local key, as {@code ./sasil run} makes it.
+     */
+    private static Identity identity(Path dataDir, Path logDir) throws Exception {
+        String home = System.getProperty("sasil.keycloak.home", "");
+        String javaHome = System.getProperty("sasil.keycloak.java-home", "");
+        if (!home.isBlank() && !javaHome.isBlank()) {
+            return new KeycloakIdentity(Path.of(home), Path.of(javaHome), logDir);
+        }
+        return new LocalKeyIdentity(dataDir.resolve("keys"));
+    }
+
+    Identity identity() {
+        return identity;
     }
 
     String url(String service) {
@@ -111,6 +133,7 @@ final class Suite implements AutoCloseable {
                 "-Dsasil.ingestion.driver.max-backoff=PT2S"));
         command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(identity.serviceProperties(service));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -173,6 +196,7 @@ final class Suite implements AutoCloseable {
         for (String service : new ArrayList<>(processes.keySet())) {
             stop(service);
         }
+        identity.close();
         deleteRecursively(dataDir.toFile());
     }
 

@@ -7,9 +7,11 @@ import io.sasil.common.contract.Page;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.Roles;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.service.ParagraphRef;
 import io.sasil.ingestion.text.ContentDecoder;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -87,6 +89,7 @@ public class DocumentResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article (JSON)",
@@ -122,6 +125,7 @@ public class DocumentResource {
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Store an article (raw text or HTML body)",
@@ -161,6 +165,7 @@ public class DocumentResource {
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store an article (file upload)",
@@ -222,6 +227,7 @@ public class DocumentResource {
         return builder.entity(view).type(MediaType.APPLICATION_JSON).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
@@ -253,6 +259,7 @@ public class DocumentResource {
                 page, size);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/changes")
     @Operation(summary = "The change feed: documents whose status changed or that were deleted, after a cursor",
@@ -277,6 +284,7 @@ public class DocumentResource {
         return documents.changes(Dates.parse(since, "since"), afterId, size, config.changeFeedSettle());
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a document with its text and sentences")
@@ -318,6 +326,7 @@ public class DocumentResource {
         throw ProblemException.invalidField("offsets", "'" + value + "' is not 'normalized' or 'original'");
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/sentences")
     @Operation(summary = "The sentences of a document, with code point offsets")
@@ -340,6 +349,7 @@ public class DocumentResource {
         return documents.sentences(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/paragraphs")
     @Operation(summary = "The paragraphs of a document, with code point offsets",
@@ -362,6 +372,7 @@ public class DocumentResource {
         return documents.paragraphs(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/reprocess")
     @Operation(summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
@@ -375,6 +386,7 @@ public class DocumentResource {
         return Response.accepted(workflow.reprocess(id)).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/reprocess")
     @Operation(summary = "Run the analysis again of every document a filter matches",
@@ -411,6 +423,7 @@ public class DocumentResource {
         }
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a document", description = "Deletes it here, leaves a tombstone, and tells glossary and "

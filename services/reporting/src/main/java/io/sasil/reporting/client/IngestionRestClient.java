@@ -5,16 +5,19 @@ import java.util.List;
 
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.Page;
+import io.sasil.common.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The ingestion service, as reporting reads it. */
 @Path("/api/documents")
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "ingestion-client")
 @Produces(MediaType.APPLICATION_JSON)
 interface IngestionRestClient {
