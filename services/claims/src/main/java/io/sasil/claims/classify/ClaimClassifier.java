@@ -74,22 +74,28 @@ public final class ClaimClassifier {
      *
      * @param text          the document text
      * @param sentenceSpans {@code {start, end}} code point spans of its sentences, in order
-     * @return one assessment per span, with document offsets; a sentence that continues a quotation or has a
-     *         pronoun subject ({@code 그는 … 말했다}) takes the speaker of the sentence before it
+     * @return one assessment per span, with document offsets; a sentence that continues a quotation, or
+     *         reports speech with no subject, takes the speaker of the sentence before it; a pronoun subject
+     *         ({@code 그는 … 말했다}) or a follow-up ({@code 김 청장은}) takes the person named before
+     *         ({@link SpeakerMemory})
      */
     public List<SentenceAssessment> assessAll(String text, List<int[]> sentenceSpans) {
         List<Analysis> all = analyseAll(text, sentenceSpans);
         List<SentenceAssessment> out = new ArrayList<>(all.size());
         String previousSpeaker = null;
+        SpeakerMemory memory = new SpeakerMemory();
         for (int k = 0; k < all.size(); k++) {
             Analysis r = all.get(k);
             SentenceAssessment a = assess(r).shifted(sentenceSpans.get(k)[0]);
-            if (a.speaker() == null && previousSpeaker != null
+            String speaker = memory.resolve(r.speaker);
+            memory.met(SpeakerFinder.people(r.sentence));
+            if (speaker == null && previousSpeaker != null
                     && (r.context.startsInsideQuote() || r.pronoun || r.unnamedSpeech)) {
-                a = a.withSpeaker(previousSpeaker);
+                speaker = previousSpeaker;
             }
+            a = a.withSpeaker(speaker);
             out.add(a);
-            previousSpeaker = a.speaker();
+            previousSpeaker = speaker;
         }
         return out;
     }
