@@ -34,8 +34,19 @@ public final class QuantityParser {
 
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    /** Parses {@code text}; {@code referenceTime} may be null (then relative dates are skipped). */
+    /**
+     * Parses {@code text}, tracking its temporal focus from the start; {@code referenceTime} may be
+     * null (then relative dates keep an unresolved {@code REF…} value).
+     */
     public List<Quantity> parse(String text, OffsetDateTime referenceTime) {
+        return parse(text, referenceTime, new TemporalFocus());
+    }
+
+    /**
+     * Parses {@code text}, one part of a longer text read in order: {@code focus} carries the
+     * narrative year from the parts before and is updated by this one ({@link TemporalFocus}).
+     */
+    public List<Quantity> parse(String text, OffsetDateTime referenceTime, TemporalFocus focus) {
         List<Quantity> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -50,11 +61,14 @@ public final class QuantityParser {
                     || c == '!' || c == '?' || c == '\n') {
                 lastUnit = null;
             }
+            if (c == '\n') {
+                focus.newParagraph();
+            }
             if (!mayStart(text, i)) {
                 i++;
                 continue;
             }
-            Found f = at(text, i, referenceTime, lastUnit);
+            Found f = at(text, i, referenceTime, lastUnit, focus);
             if (f == null) {
                 i++;
                 continue;
@@ -102,7 +116,7 @@ public final class QuantityParser {
             Bound bound, BigDecimal to) {
     }
 
-    private Found at(String s, int i, OffsetDateTime ref, String lastUnit) {
+    private Found at(String s, int i, OffsetDateTime ref, String lastUnit, TemporalFocus focus) {
         boolean approx = false;
         Bound bound = null;
         int j = i;
@@ -112,11 +126,12 @@ public final class QuantityParser {
             bound = pre.bound();
             j = pre.end();
         }
-        TemporalScanner.Match t = TemporalScanner.match(s, j, ref);
+        TemporalScanner.Match t = TemporalScanner.match(s, j, ref, focus.year());
         Found m = measure(s, j, lastUnit, i);
         Found f;
         if (t != null && (m == null || t.end() >= m.end)) {
             f = new Found(t.end(), null, t.value(), t.unit(), null, t.approximate(), t.bound(), null);
+            focus.state(t.statedYear());
         } else {
             f = m;
         }

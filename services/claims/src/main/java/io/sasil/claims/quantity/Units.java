@@ -28,6 +28,8 @@ public final class Units {
     public static final String DATETIME = "DATETIME";
     public static final String DURATION = "DURATION";
     public static final String INTERVAL = "INTERVAL";
+    /** A repetition: ISO 8601 {@code R/P1Y} ({@code 매년}), {@code R/P1W} ({@code 매주}). */
+    public static final String RECURRENCE = "RECURRENCE";
     public static final String METRE = "METRE";
     public static final String SQUARE_METRE = "SQUARE_METRE";
     public static final String LITRE = "LITRE";

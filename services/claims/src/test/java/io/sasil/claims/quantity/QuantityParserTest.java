@@ -218,9 +218,11 @@ class QuantityParserTest {
     }
 
     @Test
-    void withoutReferenceRelativeDatesAreSkippedAndAbsoluteOnesKept() {
+    void withoutReferenceRelativeDatesKeepAnUnresolvedValueAndAbsoluteOnesResolve() {
         List<Quantity> qs = parser.parse("2024년 3월 1일과 1월 20일, 어제와 지난해, 5억 원", null);
-        assertEquals("2024년 3월 1일 = 2024-03-01 DATE; 1월 20일 = --01-20 DATE; 5억 원 = 500000000 KRW", describe(qs));
+        assertEquals("2024년 3월 1일 = 2024-03-01 DATE; 1월 20일 = 2024-01-20 DATE; 어제 = REF-P1D DATE; "
+                + "지난해 = REF-P1Y DATE; 5억 원 = 500000000 KRW", describe(qs));
+        assertEquals("1월 20일 = --01-20 DATE", describe(parser.parse("1월 20일", null)));
     }
 
     @Test
