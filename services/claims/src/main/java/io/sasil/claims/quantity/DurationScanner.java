@@ -79,6 +79,23 @@ final class DurationScanner {
             }
             u = ChronoUnit.YEARS;
             iso = "P" + plain(a) + "Y";
+            int r = TemporalScanner.ws(s, k);
+            if (s.startsWith("반", r) && (!TemporalScanner.hangulAt(s, r + 1) || "이을의만에동간".indexOf(s.charAt(r + 1)) >= 0)) {
+                a = a.add(new BigDecimal("0.5"));   // 3년 반
+                return new Dur(a, u, r + 1, "P" + plain(a) + "Y", a.multiply(BigDecimal.valueOf(31556952)).longValue());
+            }
+            NumberToken m = r > k || a.signum() > 0 ? TemporalScanner.num(s, r, true) : null;
+            int mk = m == null || !m.integral() ? -1 : TemporalScanner.word(s, m.end(), "개월");
+            if (mk > 0 && r > k && m.value().compareTo(BigDecimal.valueOf(12)) < 0) {
+                // 3년 9개월: one duration in years and months
+                BigDecimal months = a.multiply(BigDecimal.valueOf(12)).add(m.value());
+                return new Dur(months, ChronoUnit.MONTHS, mk, "P" + plain(a) + "Y" + plain(m.value()) + "M",
+                        months.multiply(BigDecimal.valueOf(2629746)).longValue());
+            }
+        } else if ((k = TemporalScanner.word(s, q, "주년")) > 0) {
+            // 60주년: an anniversary counts full years since the founding
+            u = ChronoUnit.YEARS;
+            iso = "P" + plain(a) + "Y";
         } else if ((k = TemporalScanner.word(s, q, "주일", "주")) > 0) {
             if (s.startsWith("주년", q) || s.startsWith("주식", q) || s.startsWith("주요", q) || s.startsWith("주의", q)
                     || s.startsWith("주민", q) || s.startsWith("주택", q) || s.startsWith("주주", q)) {

@@ -1018,6 +1018,9 @@ public final class TemporalScanner {
                 }
                 return new Match(p, String.format("%04d-%02d", parts[0], parts[1]), Units.DATE, null, false);
             }
+            if (sepChar == '/' && parts[0] < parts[1] && parts[1] < 10) {
+                return null;   // 3/4: a proper fraction with a one-digit denominator, not a month and day
+            }
             if (sepChar == '/' && lens[0] <= 2 && lens[1] <= 2 && parts[0] >= 1 && parts[0] <= 12) {
                 if (ref == null) {
                     LocalDate.of(2000, parts[0], parts[1]);

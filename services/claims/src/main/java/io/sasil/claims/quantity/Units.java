@@ -32,6 +32,10 @@ public final class Units {
     public static final String SQUARE_METRE = "SQUARE_METRE";
     public static final String LITRE = "LITRE";
     public static final String KILOGRAM = "KILOGRAM";
+    /** Speeds: {@code 시속 80km}, {@code 193km/h}, {@code 초속 5m}, {@code 시속 60마일}. */
+    public static final String METRE_PER_SECOND = "METRE_PER_SECOND";
+    /** Energy, explosive yields included ({@code 1킬로톤} of TNT = 4.184 × 10¹² J). */
+    public static final String JOULE = "JOULE";
     public static final String CELSIUS = "CELSIUS";
     public static final String FAHRENHEIT = "FAHRENHEIT";
     /** An angle or a temperature without scale ({@code 45도}). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.Roles;
 import io.sasil.reporting.render.CsvRenderer;
 import io.sasil.reporting.render.FormatNegotiation;
 import io.sasil.reporting.render.HtmlReportModel;
@@ -14,6 +15,7 @@ import io.sasil.reporting.service.CorpusReport;
 import io.sasil.reporting.service.CorpusService;
 import io.sasil.reporting.service.DocumentReport;
 import io.sasil.reporting.service.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -51,6 +53,7 @@ public class ReportResource {
         this.jsonLd = new JsonLdRenderer(mapper);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
     @Operation(summary = "The report of one document",
@@ -101,6 +104,7 @@ public class ReportResource {
         return ok.build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/corpus")
     @Operation(summary = "The corpus report",
