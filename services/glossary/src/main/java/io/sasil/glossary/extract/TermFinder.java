@@ -428,7 +428,8 @@ final class TermFinder {
      * Candolle)}, {@code 타림 분지(Tarim Basin)}): the longest span of the last one to four words in which every
      * word transliterates one word of the gloss ({@link PhoneticMatcher#wordSimilarity} at least
      * {@value #WORD_THRESHOLD}), in the same order, the last word transliterating the gloss's last word;
-     * gloss words may be skipped (first and middle names, initials: Korean often writes only the surname).
+     * gloss words may be skipped (first and middle names, initials: Korean often writes only the surname;
+     * numbers are not gloss words).
      * A last Korean word that is a common noun may instead translate the gloss's last word, or stand
      * after a transliterated name that the gloss gives alone ({@code 카라코람 고개(Karakoram)}), when at
      * least one earlier word transliterates. Earlier words must be bare nouns: a word with a particle or
@@ -438,8 +439,9 @@ final class TermFinder {
         List<String> gw = new ArrayList<>();
         for (String w : gloss.split("[\\s,:;/]+")) {
             String t = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!t.isEmpty() && !(t.length() == 1 && Character.isUpperCase(t.charAt(0)))) {
-                gw.add(t); // initials (J., F.) are not transliterated
+            if (!t.isEmpty() && !(t.length() == 1 && Character.isUpperCase(t.charAt(0)))
+                    && t.codePoints().anyMatch(Character::isLetter)) {
+                gw.add(t); // initials (J., F.) and numbers are not transliterated
             }
         }
         if (gw.isEmpty() || gw.size() > 12 || LetterNames.isAcronymShaped(gloss)) {

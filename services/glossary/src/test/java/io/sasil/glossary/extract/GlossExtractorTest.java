@@ -157,6 +157,8 @@ class GlossExtractorTest {
         "물질의 녹는점 Tm(melting temperature)이 높다. ¶ Tm|melting temperature|ABBREVIATION",
         // a house number is not part of the name
         "박물관은 마을 라인가세(Rheingasse 14b)에 있다. ¶ 라인가세|Rheingasse|ENGLISH",
+        "사무실은 베이커 스트리트(Baker Street 221)에 있었다. ¶ 베이커 스트리트|Baker Street|ENGLISH",
+        "새 아이폰(iPhone 16)이 나왔다. ¶ 아이폰|iPhone 16|ENGLISH",
     })
     void extractsPairs(String text, String expected) {
         assertEquals(expected.strip(), pairs(text));
@@ -207,6 +209,7 @@ class GlossExtractorTest {
         // a quoted evaluation translated, and an insertion at the start of a quotation
         "평론가는 \"놀랍도록 새로운\" (surprisingly fresh) 작품이라 했다. ¶ quotation",
         "그는 \"매우 대담한\" (very bold) 시도라고 썼다. ¶ quotation",
+        "그는 반대했다. \"(우리) 국민은 원한다\"고 말했다. ¶ no-term",
     })
     void rejectsNonGlosses(String text, String reason) {
         Extraction x = extractor.analyse(text);
