@@ -60,7 +60,7 @@ final class KeycloakIdentity implements Identity {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-e2e");
         this.process = builder.start();
-        awaitRealm(Duration.ofMinutes(6), logDir);
+        awaitRealm(Duration.ofMinutes(10), logDir);
     }
 
     String issuer() {

@@ -10,6 +10,7 @@ import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.ExtractLimit;
 import io.sasil.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,10 @@ public class ClaimsResource {
     private final ClaimStore store;
     private final ClaimsConfig config;
 
-    public ClaimsResource(ClaimsService claims, ClaimStore store, ClaimsConfig config) {
+    private final ExtractLimit extractLimit;
+
+    public ClaimsResource(ClaimsService claims, ClaimStore store, ClaimsConfig config, ExtractLimit extractLimit) {
+        this.extractLimit = extractLimit;
         this.claims = claims;
         this.store = store;
         this.config = config;
@@ -65,12 +69,15 @@ public class ClaimsResource {
     @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
     public ExtractResponse extract(@NotNull ExtractRequest request,
             @Parameter(description = "also return the sentences that are not claims, with their scores")
             @QueryParam("all") boolean all) {
         String text = RequestChecks.text(request.text(), config.maxTextBytes());
         OffsetDateTime publishedAt = RequestChecks.time("publishedAt", request.publishedAt(), config.zone());
-        return new ExtractResponse(claims.extract(text, publishedAt, all));
+        return extractLimit.run(() -> new ExtractResponse(claims.extract(text, publishedAt, all)));
     }
 
     @RolesAllowed(Roles.READER)

@@ -2,6 +2,7 @@ package io.sasil.glossary.rest;
 
 import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.ExtractLimit;
 import io.sasil.common.security.Roles;
 import io.sasil.glossary.service.GlossaryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GlossaryResource {
 
     private final GlossaryService glossary;
+    private final ExtractLimit extractLimit;
 
-    public GlossaryResource(GlossaryService glossary) {
+    public GlossaryResource(GlossaryService glossary, ExtractLimit extractLimit) {
         this.glossary = glossary;
+        this.extractLimit = extractLimit;
     }
 
     @RolesAllowed(Roles.READER)
@@ -49,8 +52,11 @@ public class GlossaryResource {
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
     public DocumentGlossaryView extract(@Valid @NotNull TextRequest request) {
-        return glossary.extract(request.text());
+        return extractLimit.run(() -> glossary.extract(request.text()));
     }
 
     @RolesAllowed(Roles.READER)

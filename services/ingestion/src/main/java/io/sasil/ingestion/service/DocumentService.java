@@ -71,6 +71,7 @@ public class DocumentService {
      * @param requestHash    a hash of the request body, to refuse a reused key with another body
      */
     public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        InputLimits.check(input, idempotencyKey);
         PreparedText prepared = preparer.prepare(input);
         try {
             return QuarkusTransaction.requiringNew().call(

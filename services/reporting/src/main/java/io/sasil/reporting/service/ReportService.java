@@ -101,8 +101,8 @@ public class ReportService {
                             + " service has nothing for this document")));
         } catch (RuntimeException e) {
             LOG.warnf("report part %s unavailable: %s", part, e.getMessage());
-            return new Part<>(Optional.empty(), Optional.of(new DocumentReport.MissingPart(part, "the " + part
-                    + " service is unavailable: " + e.getMessage())));
+            return new Part<>(Optional.empty(), Optional.of(new DocumentReport.MissingPart(part,
+                    UnavailableReason.of(part, e))));
         }
     }
 }
