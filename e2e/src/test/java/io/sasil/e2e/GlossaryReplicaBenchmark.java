@@ -62,7 +62,7 @@ public final class GlossaryReplicaBenchmark {
                     port = s.getLocalPort();
                 }
                 processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m", "-Dquarkus.http.port=" + port, "-Dsasil.data-dir=" + data, "-jar", jar.toString())
+                        "-Xmx512m", "-Dquarkus.datasource.jdbc.acquisition-timeout=120s", "-Dquarkus.http.port=" + port, "-Dsasil.data-dir=" + data, "-jar", jar.toString())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("glossary-" + r + ".log").toFile()))
                         .directory(data.toFile()).start());

@@ -75,7 +75,8 @@ public final class PipelineBenchmark {
             Generator gen = new Generator(root, seed, size);
             System.out.printf(Locale.ROOT, "pipeline benchmark: %d articles of ~%d bytes, %d clients, window %d, db %s%n",
                     n, size, clients, window, System.getProperty("sasil.db-kind", "h2"));
-            suite.withJvmOptions("-Xmx512m", "-Dsasil.ingestion.driver.interval=1s");
+            // a loaded machine can take longer than the default 5 s to open a database file
+            suite.withJvmOptions("-Xmx512m", "-Dquarkus.datasource.jdbc.acquisition-timeout=120s");
             suite.startAll();
             Map<String, ProcessHandle> processes = suite.processes();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -21,6 +21,7 @@ import io.sasil.glossary.termbase.TermEntry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,13 +103,13 @@ public class GlossaryService {
      * locked first ({@link DocumentGuard}): two analyses of one document run one after the other, and a document
      * forgotten (deleted in ingestion) is refused with 410.
      *
-     * <p>The term base change commits first, in a short transaction of its own ({@link TermBaseStore#write}); the
-     * glosses, mentions and the entries' mention counters follow in this one. Should this one fail, the document's
+     * <p>Extraction and mention finding run outside any transaction; the term base change commits in a short
+     * transaction of its own ({@link TermBaseStore#write}); the glosses, mentions and the entries' mention counters
+     * follow in a second one (the caller's, when there is one). Should this one fail, the document's
      * evidence is in the term base without its glosses until it is analysed again (which its driver does), and
      * analysing again replaces it. What a document writes depends on the document only: its evidence rows, the
      * counters of its entries updated in place ({@link #count}), labels only when new.
      */
-    @Transactional
     public AnalysisSummary analyse(AnalysisRequest request) {
         TextGuard.check("text", request.text(), config.maxTextLength());
         long documentId = request.documentId();
@@ -116,7 +117,6 @@ public class GlossaryService {
         String doc = String.valueOf(documentId);
         String text = request.text();
         List<Gloss> glosses = extractor.extract(text);
-        Map<Long, Integer> before = mentionCounts(documentId);
         TermBaseStore.Change<long[]> change = store.write(base -> {
             base.forgetDocument(doc);
             long[] ids = new long[glosses.size()];
@@ -130,23 +130,12 @@ public class GlossaryService {
         });
         TermBase base = change.base();
         long[] ids = change.result();
-        GlossRecord.delete("documentId", documentId);
-        MentionRecord.delete("documentId", documentId);
+        Long[] entryIds = new Long[glosses.size()];
         Map<String, Long> local = new LinkedHashMap<>();
         for (int i = 0; i < glosses.size(); i++) {
             Gloss g = glosses.get(i);
-            Long entryId = base.resolve(ids[i]);
-            GlossRecord record = new GlossRecord();
-            record.documentId = documentId;
-            record.term = g.term();
-            record.gloss = g.gloss();
-            record.kind = g.kind();
-            record.termStart = g.termStart();
-            record.termEnd = g.termEnd();
-            record.glossStart = g.glossStart();
-            record.glossEnd = g.glossEnd();
-            record.entryId = entryId;
-            record.persist();
+            Long entryId = committed(base.resolve(ids[i]));
+            entryIds[i] = entryId;
             if (entryId != null) {
                 local.putIfAbsent(g.term(), entryId);
                 if (g.kind() != GlossKind.DEFINITION) {
@@ -156,25 +145,53 @@ public class GlossaryService {
         }
         List<MentionMatcher.Mention> found = MentionSelection.select(store.mentions(base, text),
                 local.isEmpty() ? List.of() : MentionMatcher.of(local).find(text));
-        Map<Long, Integer> after = new HashMap<>();
-        int stored = 0;
+        List<MentionMatcher.Mention> kept = new ArrayList<>(found.size());
+        List<Long> keptIds = new ArrayList<>(found.size());
         for (MentionMatcher.Mention m : found) {
-            Long entryId = base.resolve(m.entryId());
-            if (entryId == null) {
-                continue;
+            Long entryId = committed(base.resolve(m.entryId()));
+            if (entryId != null) {
+                kept.add(m);
+                keptIds.add(entryId);
             }
-            MentionRecord record = new MentionRecord();
-            record.documentId = documentId;
-            record.start = m.start();
-            record.end = m.end();
-            record.text = m.text();
-            record.entryId = entryId;
-            record.persist();
-            after.merge(entryId, 1, Integer::sum);
-            stored++;
         }
-        count(before, after, change);
-        return new AnalysisSummary(documentId, "glossary", glosses.size() + stored);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Map<Long, Integer> before = mentionCounts(documentId);
+            GlossRecord.delete("documentId", documentId);
+            MentionRecord.delete("documentId", documentId);
+            for (int i = 0; i < glosses.size(); i++) {
+                Gloss g = glosses.get(i);
+                GlossRecord record = new GlossRecord();
+                record.documentId = documentId;
+                record.term = g.term();
+                record.gloss = g.gloss();
+                record.kind = g.kind();
+                record.termStart = g.termStart();
+                record.termEnd = g.termEnd();
+                record.glossStart = g.glossStart();
+                record.glossEnd = g.glossEnd();
+                record.entryId = entryIds[i];
+                record.persist();
+            }
+            Map<Long, Integer> after = new HashMap<>();
+            for (int i = 0; i < kept.size(); i++) {
+                MentionMatcher.Mention m = kept.get(i);
+                MentionRecord record = new MentionRecord();
+                record.documentId = documentId;
+                record.start = m.start();
+                record.end = m.end();
+                record.text = m.text();
+                record.entryId = keptIds.get(i);
+                record.persist();
+                after.merge(keptIds.get(i), 1, Integer::sum);
+            }
+            count(before, after, change);
+            return new AnalysisSummary(documentId, "glossary", glosses.size() + kept.size());
+        });
+    }
+
+    /** The entry id when its entry is committed (another thread's change may have just created it), else null. */
+    private Long committed(Long entryId) {
+        return entryId != null && store.isCommitted(entryId) ? entryId : null;
     }
 
     /** The glosses and mentions stored for a document (empty when never analysed). */

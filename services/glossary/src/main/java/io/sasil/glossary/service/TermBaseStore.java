@@ -39,6 +39,8 @@ public class TermBaseStore {
     private final TermBaseCache cache;
     private final MentionAutomaton automaton = new MentionAutomaton();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Entry ids below this were created by committed changes (ids are handed out in increasing order). */
+    private volatile long committedNextId = 1;
 
     /**
      * The result of a {@link #write}.
@@ -179,6 +181,7 @@ public class TermBaseStore {
             });
             if (a.committed >= 0) {
                 cache.committed(a.committed, a.bookkeeping);
+                committedNextId = result.base().bookkeeping().nextId();
                 automaton.changed(a.labelsChanged, result.base());
             }
             return result;
@@ -190,8 +193,17 @@ public class TermBaseStore {
         }
     }
 
+    /**
+     * Whether an entry of the cached term base is stored: false for an entry another thread's change has just created
+     * in memory and not yet committed (rows must not point at it: the change may still roll back).
+     */
+    public boolean isCommitted(long entryId) {
+        return entryId < committedNextId;
+    }
+
     private void catchUp(TermBaseRows.State row) {
         Set<Long> changed = cache.catchUp(row);
+        committedNextId = row.nextEntryId();
         if (changed == null) {
             automaton.clear();
         } else if (!changed.isEmpty()) {
