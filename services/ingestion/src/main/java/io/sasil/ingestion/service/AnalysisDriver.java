@@ -183,12 +183,17 @@ public class AnalysisDriver {
         }
     }
 
+    /**
+     * The documents that are due, longest due first: a document that just failed is due again
+     * only after the others, so a backlog waiting out an outage is tried in turn, not the same
+     * few lowest ids over and over.
+     */
     List<Long> dueDocuments() {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
             return Document.<Document>find(
                     "status in ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) "
-                            + "and (leaseUntil is null or leaseUntil < ?2) order by id", PENDING, now)
+                            + "and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt, id", PENDING, now)
                     .page(0, config.driver().batchSize()).list().stream().map(d -> d.id).toList();
         });
     }

@@ -193,9 +193,12 @@ class AnalysisDriverTest {
                     null).document();
             ids.add(d.id);
         }
-        // keep the real sweep away from them: not due for an hour
+        // once the real driver is done with them, put them back at RECEIVED but not due for an hour,
+        // so that its sweep stays away and only the four racing "replicas" below lease them
+        Poll.until("analysed by the real driver", PATIENCE, () -> ids.stream().allMatch(id -> "ANALYSED".equals(status(id))));
         QuarkusTransaction.requiringNew().run(() -> Document.update(
-                "nextAttemptAt = ?1 where id in ?2", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), ids));
+                "status = ?1, nextAttemptAt = ?2, leaseOwner = null, leaseUntil = null where id in ?3",
+                io.sasil.common.contract.DocumentStatus.RECEIVED, OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), ids));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (long id : ids) {
