@@ -40,6 +40,7 @@ public class ReportService {
     private final ClaimsClient claims;
     private final CheckStore store;
     private final ConsistencyChecker checker;
+    private final java.time.ZoneId zone;
     private final ManagedExecutor executor;
 
     public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckStore store,
@@ -49,7 +50,8 @@ public class ReportService {
         this.glossary = glossary;
         this.claims = claims;
         this.store = store;
-        this.checker = new ConsistencyChecker(rates(config));
+        this.checker = new ConsistencyChecker(rates(config)).withZone(config.timeZone());
+        this.zone = config.timeZone();
     }
 
     /** The shipped rates, or those of {@code sasil.reporting.fx-rates-file}; a file that cannot be read stops the start. */
@@ -118,7 +120,7 @@ public class ReportService {
                 document.sentences() == null ? 0 : document.sentences().size(), glosses.size(), (int) entries,
                 mentions.size(), claimList.size(), checks.size(), inconsistent);
         return new DocumentReport(document, summary, glosses, mentions, claimList, checks, missing,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(zone));
     }
 
     /** A part of a report as read: its value, or why it is missing. */
