@@ -25,7 +25,7 @@ public class CheckRunner {
     private final ConsistencyChecker checker;
 
     public CheckRunner(ReportingConfig config) {
-        this.checker = new ConsistencyChecker(rates(config));
+        this.checker = new ConsistencyChecker(rates(config)).withZone(config.timeZone());
     }
 
     /** The checks of one document over its claims and the glossary's mentions. */

@@ -1,5 +1,6 @@
 package io.sasil.reporting.service;
 
+import io.sasil.reporting.config.ReportingConfig;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.DocumentGlossaryView;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,15 +35,17 @@ public class ReportService {
     private final GlossaryClient glossary;
     private final ClaimsClient claims;
     private final CheckRunner checks;
+    private final ZoneId zone;
     private final ManagedExecutor executor;
 
     public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckRunner checks,
-            ManagedExecutor executor) {
+            ReportingConfig config, ManagedExecutor executor) {
         this.executor = executor;
         this.ingestion = ingestion;
         this.glossary = glossary;
         this.claims = claims;
         this.checks = checks;
+        this.zone = config.timeZone();
     }
 
     /**
@@ -86,7 +89,7 @@ public class ReportService {
                 document.sentences() == null ? 0 : document.sentences().size(), glosses.size(), (int) entries,
                 mentions.size(), claimList.size(), checks.size(), inconsistent);
         return new DocumentReport(document, summary, glosses, mentions, claimList, checks, missing,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(zone));
     }
 
     /** A part of a report as read: its value, or why it is missing. */
