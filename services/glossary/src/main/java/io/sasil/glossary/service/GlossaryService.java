@@ -44,11 +44,13 @@ public class GlossaryService {
     private final TermBaseStore store;
     private final EntityManager em;
     private final GlossaryConfig config;
+    private final DocumentGuard guard;
 
-    public GlossaryService(TermBaseStore store, EntityManager em, GlossaryConfig config) {
+    public GlossaryService(TermBaseStore store, EntityManager em, GlossaryConfig config, DocumentGuard guard) {
         this.store = store;
         this.em = em;
         this.config = config;
+        this.guard = guard;
     }
 
     @PreDestroy
@@ -97,7 +99,9 @@ public class GlossaryService {
     /**
      * Analyses a stored document: what it contributed before is forgotten (its evidence in the term base, its
      * glosses and mentions), then its glosses are added to the term base (with their merges) and its glosses and
-     * mentions stored. Analysing the same text twice leaves the same state.
+     * mentions stored. Analysing the same text twice leaves the same state. The document's guard row is
+     * locked first ({@link DocumentGuard}): two analyses of one document run one after the other, and a document
+     * forgotten (deleted in ingestion) is refused with 410.
      *
      * <p>Extraction and mention finding run outside any transaction; the term base change commits in a short
      * transaction of its own ({@link TermBaseStore#write}); the glosses, mentions and the entries' mention counters
@@ -109,6 +113,7 @@ public class GlossaryService {
     public AnalysisSummary analyse(AnalysisRequest request) {
         TextGuard.check("text", request.text(), config.maxTextLength());
         long documentId = request.documentId();
+        guard.lockForAnalysis(documentId);
         String doc = String.valueOf(documentId);
         String text = request.text();
         List<Gloss> glosses = extractor.extract(text);
@@ -206,9 +211,13 @@ public class GlossaryService {
         return new DocumentGlossaryView(documentId, glosses, mentions);
     }
 
-    /** Forgets a document: its glosses, mentions and its evidence in the term base (its entries stay). */
+    /**
+     * Forgets a document: its glosses, mentions and its evidence in the term base (its entries stay), and leaves a
+     * tombstone so that a late analysis of it is refused.
+     */
     @Transactional
     public void forget(long documentId) {
+        guard.forget(documentId);
         Map<Long, Integer> before = mentionCounts(documentId);
         TermBaseStore.Change<Set<Long>> change = store.write(base -> base.forgetDocument(String.valueOf(documentId)));
         GlossRecord.delete("documentId", documentId);
