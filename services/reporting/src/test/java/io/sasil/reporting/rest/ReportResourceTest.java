@@ -147,7 +147,7 @@ class ReportResourceTest {
         assertEquals(14, rows.get(0).size());
         assertEquals(14, rows.get(1).size(), rows.get(1).toString());
         assertEquals("published_at", rows.get(0).get(13));
-        assertEquals("2025-02-03T09:00+09:00", rows.get(1).get(13));
+        assertEquals("2025-02-04T10:00+09:00", rows.get(1).get(13)); // the fixture's time, in Seoul
         assertEquals("'=HYPERLINK(\"http://evil.example\")", rows.get(1).get(8));
         assertEquals("가격은 1,000원|2,000원이다.\n둘째 줄 \"인용\", 쉼표 & *별표* [링크](javascript:x).", rows.get(1).get(12));
         assertEquals("1,000원 = 1000 KRW; 2,000원 = 2000 KRW", rows.get(1).get(10));
