@@ -106,6 +106,23 @@ class ReportResourceTest {
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
+    /** Issue 10 item 4: over real HTTP (JSON reading moves the offset to UTC), every format shows Seoul time. */
+    @Test
+    void datesAreTheNewsroomsInEveryFormat() {
+        String published = "2025-02-03T09:00+09:00";
+        given().get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("document.publishedAt", startsWith("2025-02-03T09:00"))
+                .body("document.publishedAt", org.hamcrest.Matchers.endsWith("+09:00"));
+        given().queryParam("format", "markdown").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("- Published: " + published + "\n"));
+        given().queryParam("format", "html").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("<time datetime=\"" + published + "\">"));
+        given().queryParam("format", "csv").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("," + published));
+        given().queryParam("format", "jsonld").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("'@graph'[0].datePublished", equalTo(published));
+    }
+
     @Test
     void glossaryWithoutTheDocumentIsAMissingPart() {
         given().get(DOC, Articles.NO_GLOSSARY).then().statusCode(200)
