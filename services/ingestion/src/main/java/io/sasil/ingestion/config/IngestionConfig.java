@@ -57,7 +57,11 @@ public interface IngestionConfig {
         @WithDefault("3s")
         String interval();
 
-        /** How many documents one sweep of the driver leases at most. */
+        /** How many documents this replica analyses at once (each is one worker thread and one lease). */
+        @WithDefault("2")
+        int workers();
+
+        /** How many due documents one sweep reads at most (it leases only as many as workers are free). */
         @WithDefault("20")
         int batchSize();
 
@@ -76,5 +80,38 @@ public interface IngestionConfig {
         /** Attempts after which a document is marked FAILED (reprocess restarts it). */
         @WithDefault("12")
         int maxAttempts();
+
+        /**
+         * How long a document waits when glossary or claims is unreachable (connection refused or
+         * reset, open circuit breaker, 502/503/504) before it is tried again. No attempt is counted:
+         * the document waits however long the outage lasts and resumes within this time once the
+         * service is back.
+         */
+        @WithDefault("PT10S")
+        Duration outageWait();
+    }
+
+    /**
+     * How old a change must be before the change feed ({@code GET /api/documents/changes}) serves it:
+     * longer than any transaction that stamps {@code updated_at} takes to commit.
+     */
+    @WithDefault("PT5S")
+    Duration changeFeedSettle();
+
+    /** Delivery of "forget" calls to glossary and claims after a delete (the forget outbox). */
+    Forget forget();
+
+    interface Forget {
+        /** How often the outbox is swept for calls that are due. */
+        @WithDefault("5s")
+        String interval();
+
+        /** First wait after a failed forget call; doubled each time up to {@link #maxBackoff()}, never given up. */
+        @WithDefault("PT2S")
+        Duration initialBackoff();
+
+        /** Longest wait between two tries of one forget call. */
+        @WithDefault("PT5M")
+        Duration maxBackoff();
     }
 }

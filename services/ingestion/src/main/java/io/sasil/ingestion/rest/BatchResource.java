@@ -3,11 +3,13 @@ package io.sasil.ingestion.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.Roles;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.service.BatchService;
 import io.sasil.ingestion.service.BatchView;
 import io.sasil.ingestion.text.ContentDecoder;
 import io.sasil.ingestion.text.UnreadableContentException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,6 +72,7 @@ public class BatchResource {
         this.jsonLines = new JsonLinesReader(mapper, config.timeZone());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({NDJSON, JSONL, X_JSONLINES})
     @Operation(summary = "Store a batch of articles (JSON Lines)",
@@ -117,6 +120,7 @@ public class BatchResource {
         return created(batches.create("jsonl", items));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store a batch of articles (several files)",
@@ -183,6 +187,7 @@ public class BatchResource {
         return Response.created(UriBuilder.fromPath("/api/batches/{id}").build(view.id())).entity(view).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "A batch and its progress",

@@ -3,6 +3,7 @@ package io.sasil.ingestion.service;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.sasil.common.contract.DocumentChange;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,6 +21,8 @@ import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.NormalizedText;
 import io.sasil.common.text.Span;
 import io.sasil.ingestion.model.Document;
+import io.sasil.ingestion.model.DocumentTombstone;
+import io.sasil.ingestion.model.ForgetCall;
 import io.sasil.ingestion.model.IdempotencyKey;
 import io.sasil.ingestion.model.Sentence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,6 +71,7 @@ public class DocumentService {
      * @param requestHash    a hash of the request body, to refuse a reused key with another body
      */
     public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        InputLimits.check(input, idempotencyKey);
         PreparedText prepared = preparer.prepare(input);
         try {
             return QuarkusTransaction.requiringNew().call(
@@ -368,7 +372,10 @@ public class DocumentService {
         return new io.sasil.common.contract.Page<>(items, page, size, total);
     }
 
-    /** Puts a document back at the start of its analysis. */
+    /**
+     * Puts a document back at the start of its analysis. Its lease is cleared: a worker still
+     * running on it loses the lease at its next transition and stops without writing.
+     */
     @Transactional
     public Document reprocess(long id) {
         Document document = get(id);
@@ -382,15 +389,92 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Puts every document matching the filter back at the start of its analysis (the driver's
+     * sweeps take them in id order); the status filter defaults to FAILED. Returns how many.
+     */
+    @Transactional
+    public int reprocessAll(Filter filter) {
+        StringBuilder query = new StringBuilder("status = :received, attempts = 0, failureReason = null, "
+                + "nextAttemptAt = :now, leaseOwner = null, leaseUntil = null, updatedAt = :now where status = :status");
+        Parameters params = Parameters.with("now", now()).and("received", DocumentStatus.RECEIVED)
+                .and("status", filter.status() == null ? DocumentStatus.FAILED : filter.status());
+        if (filter.source() != null) {
+            query.append(" and source = :source");
+            params.and("source", filter.source());
+        }
+        if (filter.publishedFrom() != null) {
+            query.append(" and publishedAt >= :from");
+            params.and("from", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            query.append(" and publishedAt < :to");
+            params.and("to", filter.publishedTo());
+        }
+        if (filter.batchId() != null) {
+            query.append(" and batchId = :batch");
+            params.and("batch", filter.batchId());
+        }
+        return Document.update(query.toString(), params);
+    }
+
+    /**
+     * Deletes a document with its sentences and idempotency keys, and in the same transaction
+     * leaves a tombstone and one outbox row per analysing service, so that glossary and claims are
+     * told to forget it however long they are away ({@link ForgetOutbox}). A worker still analysing
+     * it finds no row at its next transition and stops.
+     */
     @Transactional
     public void delete(long id) {
         Document document = get(id);
+        OffsetDateTime now = now();
         Sentence.delete("documentId", id);
         IdempotencyKey.delete("documentId", id);
         document.delete();
+        DocumentTombstone tombstone = new DocumentTombstone();
+        tombstone.documentId = id;
+        tombstone.deletedAt = now;
+        tombstone.persist();
+        for (String service : List.of("glossary", "claims")) {
+            ForgetCall call = new ForgetCall();
+            call.documentId = id;
+            call.service = service;
+            call.createdAt = now;
+            call.nextAttemptAt = now;
+            call.persist();
+        }
     }
 
+    /**
+     * The change feed: documents whose status changed, and documents deleted, after the cursor
+     * ({@code since}, {@code afterId}) in ({@code updatedAt}, id) order, up to {@code size}. Only
+     * changes older than {@code settle} are served: a transaction that stamped an earlier time but
+     * commits later would otherwise be passed over by a follower that already moved beyond it.
+     */
+    @Transactional
+    public List<DocumentChange> changes(OffsetDateTime since, long afterId, int size, java.time.Duration settle) {
+        OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+        OffsetDateTime until = now().minus(settle);
+        List<DocumentChange> out = new ArrayList<>();
+        for (Object[] row : Document.getEntityManager().createQuery(
+                "select d.id, d.status, d.updatedAt from Document d where (d.updatedAt > :t or (d.updatedAt = :t and d.id > :id)) "
+                        + "and d.updatedAt < :until order by d.updatedAt, d.id", Object[].class)
+                .setParameter("t", from).setParameter("id", afterId).setParameter("until", until)
+                .setMaxResults(size).getResultList()) {
+            out.add(new DocumentChange((Long) row[0], (DocumentStatus) row[1], (OffsetDateTime) row[2], false));
+        }
+        for (DocumentTombstone t : DocumentTombstone.<DocumentTombstone>find(
+                "(deletedAt > ?1 or (deletedAt = ?1 and documentId > ?2)) and deletedAt < ?3 order by deletedAt, documentId",
+                from, afterId, until).page(0, size).list()) {
+            out.add(new DocumentChange(t.documentId, null, t.deletedAt, true));
+        }
+        out.sort(java.util.Comparator.comparing((DocumentChange c) -> c.updatedAt().toInstant())
+                .thenComparingLong(DocumentChange::id));
+        return out.size() > size ? List.copyOf(out.subList(0, size)) : out;
+    }
+
+    /** Now, to the microsecond: what the database keeps, so that change-feed cursors compare exactly. */
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

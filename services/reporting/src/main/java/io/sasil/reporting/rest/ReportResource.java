@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.Roles;
 import io.sasil.reporting.render.CsvRenderer;
 import io.sasil.reporting.render.FormatNegotiation;
 import io.sasil.reporting.render.HtmlReportModel;
@@ -15,6 +16,7 @@ import io.sasil.reporting.service.CorpusReport;
 import io.sasil.reporting.service.CorpusService;
 import io.sasil.reporting.service.DocumentReport;
 import io.sasil.reporting.service.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -56,6 +58,7 @@ public class ReportResource {
         this.jsonLd = new JsonLdRenderer(mapper, zone);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
     @Operation(summary = "The report of one document",
@@ -106,6 +109,7 @@ public class ReportResource {
         return ok.build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/corpus")
     @Operation(summary = "The corpus report",

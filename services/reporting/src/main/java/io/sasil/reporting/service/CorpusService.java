@@ -216,8 +216,7 @@ public class CorpusService {
         } catch (RuntimeException e) {
             LOG.warnf("corpus report part %s unavailable: %s", part, e.getMessage());
             if (missing.stream().noneMatch(m -> m.part().equals(part))) {
-                missing.add(new DocumentReport.MissingPart(part, "the " + service + " service is unavailable: "
-                        + e.getMessage()));
+                missing.add(new DocumentReport.MissingPart(part, UnavailableReason.of(service, e)));
             }
             return Optional.empty();
         }
