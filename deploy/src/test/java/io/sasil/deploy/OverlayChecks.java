@@ -349,6 +349,10 @@ public final class OverlayChecks {
             var controller = NetworkPolicies.Endpoint.pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
             var stranger = NetworkPolicies.Endpoint.pod("elsewhere", Map.of("app.kubernetes.io/name", "ingestion"), Map.of());
             assertTrue(policies.allows(controller, pod, port, "TCP"), overlay + ": the ingress controller cannot reach " + service);
+            var prometheus = NetworkPolicies.Endpoint.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+            assertTrue(policies.allows(prometheus, pod, port, "TCP"), overlay + ": Prometheus cannot scrape " + service);
+            var otherMonitoringPod = NetworkPolicies.Endpoint.pod("monitoring", Map.of("app.kubernetes.io/name", "grafana"), Map.of());
+            assertFalse(policies.allows(otherMonitoringPod, pod, port, "TCP"), overlay + ": any pod of monitoring reaches " + service);
             assertFalse(policies.allows(stranger, pod, port, "TCP"), overlay + ": a pod of another namespace reaches " + service);
             assertFalse(policies.allows(NetworkPolicies.Endpoint.outside(), pod, port, "TCP"), overlay + ": outside reaches " + service);
             assertFalse(policies.allows(pod, NetworkPolicies.Endpoint.outside(), 443, "TCP"), overlay + ": " + service + " reaches outside on 443");
@@ -364,13 +368,35 @@ public final class OverlayChecks {
         }
     }
 
+    /** Rolling out must not kill a pod mid-shutdown: preStop, then Quarkus's shutdown (≤ 10 s), within the grace period. */
+    public static void podsShutDownGracefullyAndSpreadAcrossNodes(Rendering r) {
+        String overlay = r.name();
+        for (String service : modules.keySet()) {
+            Rendering.Workload w = r.workload(service);
+            var spec = w.template().getSpec();
+            V1Container c = container(w);
+            assertTrue(c.getLifecycle() != null && c.getLifecycle().getPreStop() != null
+                    && c.getLifecycle().getPreStop().getExec() != null, overlay + ": " + service + " has a preStop sleep");
+            List<String> command = c.getLifecycle().getPreStop().getExec().getCommand();
+            assertEquals("sleep", command.get(0), overlay + ": " + service + " preStop");
+            int preStop = Integer.parseInt(command.get(1));
+            assertTrue(spec.getTerminationGracePeriodSeconds() != null
+                    && spec.getTerminationGracePeriodSeconds() >= preStop + 10, overlay + ": " + service
+                    + " terminationGracePeriodSeconds covers preStop and the 10 s shutdown");
+            assertTrue(spec.getTopologySpreadConstraints() != null && spec.getTopologySpreadConstraints().stream()
+                    .anyMatch(t -> t.getTopologyKey().equals("kubernetes.io/hostname")
+                            && NetworkPolicies.matches(t.getLabelSelector(), w.template().getMetadata().getLabels())),
+                    overlay + ": " + service + " spreads across nodes");
+        }
+    }
+
     public static void productionRunsTwoOrMoreReplicasWithAutoscalersAndBudgets(Rendering r) {
         String overlay = r.name();
         assertTrue(r.all(V1StatefulSet.class).isEmpty(), "production brings no database");
         assertTrue(r.secrets().isEmpty(), "production commits no Secret");
         for (String service : modules.keySet()) {
             Rendering.Workload w = r.workload(service);
-            assertTrue(w.replicas() != null && w.replicas() >= 2, service + " replicas " + w.replicas());
+            assertEquals(null, w.replicas(), service + ": replicas are left to the HorizontalPodAutoscaler");
             var hpa = r.autoscalers().stream().filter(h -> h.getSpec().getScaleTargetRef().getName().equals(service)).toList();
             assertEquals(1, hpa.size(), "one HorizontalPodAutoscaler for " + service);
             assertEquals("Deployment", hpa.get(0).getSpec().getScaleTargetRef().getKind());

@@ -125,7 +125,7 @@ public class ClaimsService {
     }
 
     public void forget(long documentId) {
-        store.delete(documentId);
+        store.forget(documentId);
     }
 
     /**

@@ -121,6 +121,13 @@ class ClaimsDocumentResourceTest {
         given().queryParam("documentId", 1002).get("/api/claims").then().body("total", equalTo(0));
         given().queryParam("entity", 7011).get("/api/claims/stats/entities").then().body("$", empty());
         asService().delete("/internal/claims/documents/1002/analysis").then().statusCode(204);
+        // an analysis arriving after the forget (a worker still running in ingestion) is refused and stores nothing
+        Map<String, Object> late = Map.of("documentId", 1002, "text", "수출이 12% 늘었다고 밝혔다.",
+                "sentences", List.of(Map.of("index", 0, "paragraph", 0, "start", 0, "end", 17, "text", "수출이 12% 늘었다고 밝혔다.")));
+        asService().contentType("application/json").body(late).put("/internal/claims/documents/1002/analysis")
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("type", equalTo("https://sasil.io/problems/document-deleted"));
+        given().get("/api/claims/documents/1002").then().statusCode(200).body("claims", empty());
     }
 
     @Test

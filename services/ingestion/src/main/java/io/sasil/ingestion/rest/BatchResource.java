@@ -12,6 +12,7 @@ import io.sasil.ingestion.text.UnreadableContentException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,12 +63,13 @@ public class BatchResource {
     private final BatchService batches;
     private final IngestionConfig config;
     private final JsonLinesReader jsonLines;
-    private final ContentDecoder decoder = new ContentDecoder();
+    private final ContentDecoder decoder;
 
     public BatchResource(BatchService batches, IngestionConfig config, ObjectMapper mapper) {
         this.batches = batches;
         this.config = config;
-        this.jsonLines = new JsonLinesReader(mapper);
+        this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
+        this.jsonLines = new JsonLinesReader(mapper, config.timeZone());
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -93,12 +95,12 @@ public class BatchResource {
     @APIResponse(responseCode = "422", description = "No article at all, or a body that is not UTF-8 text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "empty", value = EXAMPLE_422)))
-    public Response createJsonLines(byte[] body) {
+    public Response createJsonLines(byte[] body, @HeaderParam("Content-Type") String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (bytes.length > config.maxBatchBytes()) {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBatchBytes());
         }
-        List<BatchService.Item> items = jsonLines.read(decoder.decode(bytes));
+        List<BatchService.Item> items = jsonLines.read(decoder.decode(bytes, contentType, false).text());
         checkCount(items.size(), "every line is blank");
         List<Problem.FieldError> malformed = new ArrayList<>();
         for (BatchService.Item item : items) {
@@ -156,11 +158,14 @@ public class BatchResource {
             if (kind == null) {
                 throw Uploads.unsupported(file);
             }
-            String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
             boolean html = kind == Uploads.Kind.HTML;
+            ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()),
+                    file.contentType(), html);
+            String content = decoded.text();
             ArticleRequest request = new ArticleRequest(null, html ? null : content, html ? content : null, null, null,
                     null, null);
-            return BatchService.Item.ok(null, name, () -> request.toInput(""));
+            return BatchService.Item.ok(null, name,
+                    () -> request.toInput("", config.timeZone()).withEncoding(decoded.describe()));
         } catch (ProblemException e) {
             return BatchService.Item.refused(null, name, e.problem());
         } catch (UnreadableContentException e) {

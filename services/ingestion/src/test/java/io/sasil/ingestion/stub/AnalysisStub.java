@@ -35,7 +35,7 @@ public final class AnalysisStub {
         t.setDaemon(true);
         return t;
     });
-    /** Per document id ({@code *} for all): ok, fail503, fail400, slow:MILLIS. */
+    /** Per document id ({@code *} for all): ok, fail503, fail500, fail410, fail400, slow:MILLIS. */
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> successes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> failures = new ConcurrentHashMap<>();
@@ -166,6 +166,14 @@ public final class AnalysisStub {
                 case "fail503" -> {
                     failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
                     send(exchange, 503, "{\"status\":503,\"detail\":\"stub is failing\"}");
+                }
+                case "fail500" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 500, "{\"status\":500,\"detail\":\"stub breaks on document " + id + "\"}");
+                }
+                case "fail410" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 410, "{\"status\":410,\"detail\":\"document " + id + " was deleted\"}");
                 }
                 case "fail400" -> {
                     failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();

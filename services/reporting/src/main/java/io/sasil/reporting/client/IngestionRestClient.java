@@ -1,5 +1,8 @@
 package io.sasil.reporting.client;
 
+import io.sasil.common.contract.DocumentChange;
+import java.util.List;
+
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.security.ServiceTokenFilter;
@@ -28,6 +31,7 @@ interface IngestionRestClient {
             @QueryParam("publishedTo") String publishedTo, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
-    Page<DocumentView> byStatusAfter(@QueryParam("status") String status, @QueryParam("afterId") long afterId,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    @Path("/changes")
+    List<DocumentChange> changes(@QueryParam("since") String since, @QueryParam("afterId") long afterId,
+            @QueryParam("size") int size);
 }
