@@ -4,6 +4,7 @@ import io.sasil.claims.classify.ClaimClassifier;
 import io.sasil.claims.classify.SentenceAssessment;
 import io.sasil.claims.quantity.Quantity;
 import io.sasil.claims.quantity.QuantityParser;
+import io.sasil.claims.quantity.TemporalFocus;
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.NormalizedText;
@@ -20,7 +21,9 @@ import java.util.Objects;
 /**
  * The claims of a text with their quantities: every sentence is assessed by {@link ClaimClassifier}
  * (in document order, so quotations and speakers carry over) and parsed by {@link QuantityParser}
- * against the reference time; the quantities of a sentence are those the parser finds inside it.
+ * against the reference time; the quantities of a sentence are those the parser finds inside it,
+ * with the temporal focus (the narrative year, {@link TemporalFocus}) carried across the sentences
+ * of a paragraph.
  *
  * <p>Two entry points:
  * <ul>
@@ -54,9 +57,15 @@ public final class ClaimExtractor {
     public List<ExtractedSentence> assess(String text, List<int[]> spans, OffsetDateTime referenceTime) {
         List<SentenceAssessment> assessments = classifier.assessAll(text, spans);
         List<ExtractedSentence> out = new ArrayList<>(assessments.size());
+        TemporalFocus focus = new TemporalFocus();   // the narrative year, carried from sentence to sentence
+        int previousEnd = 0;
         for (SentenceAssessment a : assessments) {
+            if (newParagraphBetween(text, previousEnd, a.start())) {
+                focus.newParagraph();
+            }
+            previousEnd = a.end();
             List<QuantityView> quantities = new ArrayList<>();
-            for (Quantity q : parser.parse(a.text(), referenceTime)) {
+            for (Quantity q : parser.parse(a.text(), referenceTime, focus)) {
                 quantities.add(QuantityViews.of(q, a.start()));
             }
             out.add(new ExtractedSentence(a, quantities));
@@ -96,6 +105,16 @@ public final class ClaimExtractor {
             out.add(new ExtractedSentence(mapped, quantities));
         }
         return out;
+    }
+
+    /** Whether a line break lies between the code point offsets {@code from} and {@code to} of {@code text}. */
+    private static boolean newParagraphBetween(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        int a = text.offsetByCodePoints(0, Math.min(from, text.codePointCount(0, text.length())));
+        int b = text.offsetByCodePoints(a, to - from);
+        return text.substring(a, b).indexOf('\n') >= 0;
     }
 
     static String cut(String text, CodePoints.Index index, Span span) {

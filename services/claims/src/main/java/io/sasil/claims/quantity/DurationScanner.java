@@ -49,11 +49,11 @@ final class DurationScanner {
         if (s.startsWith("반시간", p)) {
             return new Dur(BigDecimal.valueOf(30), ChronoUnit.MINUTES, p + 3, "PT30M", 1800);
         }
-        NumberToken n = TemporalScanner.num(s, p, true);
+        NumberToken n = TemporalGrammar.num(s, p, true);
         if (n == null || n.value().signum() <= 0) {
             return null;
         }
-        int q = TemporalScanner.ws(s, n.end());
+        int q = TemporalGrammar.ws(s, n.end());
         if (q > n.end() && !n.digits() && !n.nativeWord() && n.length() == 1) {
             return null;   // 이 분, 사 년: a spaced one-syllable Sino word is a demonstrative or a noun
         }
@@ -61,13 +61,13 @@ final class DurationScanner {
         ChronoUnit u;
         String iso;
         BigDecimal a = n.value();
-        if ((k = TemporalScanner.word(s, q, "개월", "달")) > 0) {
+        if ((k = TemporalGrammar.word(s, q, "개월", "달")) > 0) {
             if (s.startsWith("달러", q)) {
                 return null;
             }
             u = ChronoUnit.MONTHS;
             iso = "P" + plain(a) + "M";
-        } else if ((k = TemporalScanner.word(s, q, "년", "해")) > 0) {
+        } else if ((k = TemporalGrammar.word(s, q, "년", "해")) > 0) {
             if (s.startsWith("해", q) && !n.nativeWord() || s.startsWith("생", k) || s.startsWith("도", k) && !s.startsWith("도 ", k)) {
                 return null;
             }
@@ -79,41 +79,58 @@ final class DurationScanner {
             }
             u = ChronoUnit.YEARS;
             iso = "P" + plain(a) + "Y";
-        } else if ((k = TemporalScanner.word(s, q, "주일", "주")) > 0) {
+            int r = TemporalGrammar.ws(s, k);
+            if (s.startsWith("반", r) && (!TemporalGrammar.hangulAt(s, r + 1) || "이을의만에동간".indexOf(s.charAt(r + 1)) >= 0)) {
+                a = a.add(new BigDecimal("0.5"));   // 3년 반
+                return new Dur(a, u, r + 1, "P" + plain(a) + "Y", a.multiply(BigDecimal.valueOf(31556952)).longValue());
+            }
+            NumberToken m = r > k || a.signum() > 0 ? TemporalGrammar.num(s, r, true) : null;
+            int mk = m == null || !m.integral() ? -1 : TemporalGrammar.word(s, m.end(), "개월");
+            if (mk > 0 && r > k && m.value().compareTo(BigDecimal.valueOf(12)) < 0) {
+                // 3년 9개월: one duration in years and months
+                BigDecimal months = a.multiply(BigDecimal.valueOf(12)).add(m.value());
+                return new Dur(months, ChronoUnit.MONTHS, mk, "P" + plain(a) + "Y" + plain(m.value()) + "M",
+                        months.multiply(BigDecimal.valueOf(2629746)).longValue());
+            }
+        } else if ((k = TemporalGrammar.word(s, q, "주년")) > 0) {
+            // 60주년: an anniversary counts full years since the founding
+            u = ChronoUnit.YEARS;
+            iso = "P" + plain(a) + "Y";
+        } else if ((k = TemporalGrammar.word(s, q, "주일", "주")) > 0) {
             if (s.startsWith("주년", q) || s.startsWith("주식", q) || s.startsWith("주요", q) || s.startsWith("주의", q)
                     || s.startsWith("주민", q) || s.startsWith("주택", q) || s.startsWith("주주", q)) {
                 return null;
             }
             u = ChronoUnit.WEEKS;
             iso = "P" + plain(a) + "W";
-        } else if ((k = TemporalScanner.word(s, q, "일")) > 0) {
+        } else if ((k = TemporalGrammar.word(s, q, "일")) > 0) {
             if (n.nativeWord()) {
                 return null;
             }
             u = ChronoUnit.DAYS;
             iso = "P" + plain(a) + "D";
-        } else if ((k = TemporalScanner.word(s, q, "시간")) > 0) {
+        } else if ((k = TemporalGrammar.word(s, q, "시간")) > 0) {
             u = ChronoUnit.HOURS;
-            int r = TemporalScanner.ws(s, k);
-            if (s.startsWith("반", r) && !TemporalScanner.hangulAt(s, r + 1) || s.startsWith("반", r) && (s.startsWith("안", r + 1)
+            int r = TemporalGrammar.ws(s, k);
+            if (s.startsWith("반", r) && !TemporalGrammar.hangulAt(s, r + 1) || s.startsWith("반", r) && (s.startsWith("안", r + 1)
                     || s.startsWith("내", r + 1) || s.startsWith("만", r + 1))) {
                 a = a.add(new BigDecimal("0.5"));
                 k = r + 1;
             } else {
-                NumberToken m = TemporalScanner.num(s, r, true);
+                NumberToken m = TemporalGrammar.num(s, r, true);
                 if (m != null && m.end() < s.length() && s.charAt(m.end()) == '분' && m.integral()) {
                     long secs = a.multiply(BigDecimal.valueOf(3600)).longValue() + m.value().longValue() * 60;
                     return new Dur(a, u, m.end() + 1, "PT" + plain(a) + "H" + plain(m.value()) + "M", secs);
                 }
             }
             iso = isoHours(a);
-        } else if ((k = TemporalScanner.word(s, q, "분")) > 0) {
+        } else if ((k = TemporalGrammar.word(s, q, "분")) > 0) {
             if (s.startsWith("분의", q) || s.startsWith("분기", q) || s.startsWith("분야", q) || s.startsWith("분석", q)) {
                 return null;
             }
             u = ChronoUnit.MINUTES;
             iso = "PT" + plain(a) + "M";
-        } else if ((k = TemporalScanner.word(s, q, "초")) > 0) {
+        } else if ((k = TemporalGrammar.word(s, q, "초")) > 0) {
             if (s.startsWith("초반", q) || s.startsWith("초순", q) || s.startsWith("초과", q) || s.startsWith("초등", q)
                     || s.startsWith("초고", q) || s.startsWith("초대", q)) {
                 return null;
@@ -143,11 +160,11 @@ final class DurationScanner {
         int p = i;
         int k;
         int dir = 0;   // -1 지난 N, +1 다음 N
-        if ((k = TemporalScanner.word(s, p, "지난", "최근", "다음", "향후", "앞으로")) > 0) {
+        if ((k = TemporalGrammar.word(s, p, "지난", "최근", "다음", "향후", "앞으로")) > 0) {
             dir = s.charAt(p) == '지' || s.charAt(p) == '최' ? -1 : 1;
-            p = TemporalScanner.ws(s, k);
+            p = TemporalGrammar.ws(s, k);
         }
-        if (i > 0 && TemporalScanner.hangulAt(s, i - 1) && dir == 0 && !(s.charAt(i - 1) == '약')) {
+        if (i > 0 && TemporalGrammar.hangulAt(s, i - 1) && dir == 0 && !(s.charAt(i - 1) == '약')) {
             // inside a word (e.g. 동일본): no duration
             NumberToken probe = KoreanNumberScanner.scanUnsigned(s, i);
             if (probe == null || !probe.digits()) {
@@ -159,40 +176,44 @@ final class DurationScanner {
             return null;
         }
         int e = d.end();
-        int t = TemporalScanner.ws(s, e);
+        int t = TemporalGrammar.ws(s, e);
         if (dir != 0) {
-            if (ref == null) {
-                return null;
+            int kk = TemporalGrammar.word(s, t, "간", "동안");
+            int end = kk > 0 ? kk : (TemporalGrammar.word(s, e, "간") > 0 ? e + 1 : e);
+            if (s.startsWith("한 해", p) || s.startsWith("한해", p)) {
+                // 지난 한 해, 다음 한 해: the calendar year before or after the reference's, as 지난해 and 내년
+                return new TemporalScanner.Match(end, ref == null ? "REF" + (dir < 0 ? "-" : "+") + "P1Y"
+                        : String.format("%04d", ref.getYear() + dir), Units.DATE, null, false);
             }
-            int kk = TemporalScanner.word(s, t, "간", "동안");
-            int end = kk > 0 ? kk : (TemporalScanner.word(s, e, "간") > 0 ? e + 1 : e);
-            return new TemporalScanner.Match(end, lastNext(dir, d, ref), Units.INTERVAL, null, false);
+            String v = ref != null ? lastNext(dir, d, ref) : dir < 0 ? "REF-" + d.iso() + "/REF" : "REF/REF+" + d.iso();
+            return new TemporalScanner.Match(end, v, Units.INTERVAL, null, false);
         }
         int kk;
-        if ((kk = TemporalScanner.word(s, e, "간")) > 0 && !TemporalScanner.hangulAt(s, kk) || (kk = TemporalScanner.word(s, t, "동안")) > 0) {
+        if ((kk = TemporalGrammar.word(s, e, "간")) > 0 && !TemporalGrammar.hangulAt(s, kk) || (kk = TemporalGrammar.word(s, t, "동안")) > 0) {
             return new TemporalScanner.Match(kk, d.iso(), Units.DURATION, null, false);
         }
-        if ((kk = TemporalScanner.word(s, t, "전", "후", "뒤")) > 0 && s.startsWith("인 ", kk) && TemporalScanner.match(s, kk + 2, ref) != null) {
+        if ((kk = TemporalGrammar.word(s, t, "전", "후", "뒤")) > 0 && s.startsWith("인 ", kk) && TemporalScanner.match(s, kk + 2, ref) != null) {
             // 10년 전인 2014년: the date names the point, the phrase before it the distance
             return new TemporalScanner.Match(kk, d.iso(), Units.DURATION, null, false);
         }
-        if ((kk = TemporalScanner.word(s, t, "이전", "전", "앞")) > 0 && !(TemporalScanner.hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
+        if ((kk = TemporalGrammar.word(s, t, "이전", "전", "앞")) > 0 && !(TemporalGrammar.hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
                 && !s.startsWith("의", kk) && !s.startsWith("부", kk) && !s.startsWith("까", kk))) {
-            return ref == null ? null : new TemporalScanner.Match(kk, shift(ref, d, -1), unitForShift(d), null, false);
+            return new TemporalScanner.Match(kk, ref == null ? "REF-" + d.iso() : shift(ref, d, -1), unitForShift(d), null, false);
         }
-        if ((kk = TemporalScanner.word(s, t, "이후", "후", "뒤")) > 0 && !(TemporalScanner.hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
+        if ((kk = TemporalGrammar.word(s, t, "이후", "후", "뒤")) > 0 && !(TemporalGrammar.hangulAt(s, kk) && !s.startsWith("에", kk) && !s.startsWith("인", kk)
                 && !s.startsWith("의", kk) && !s.startsWith("부", kk) && !s.startsWith("까", kk))) {
             Bound b = s.startsWith("이후", t) ? Bound.MIN_INCLUSIVE : null;
-            return ref == null ? null : new TemporalScanner.Match(kk, shift(ref, d, 1), unitForShift(d), b, false);
+            return new TemporalScanner.Match(kk, ref == null ? "REF+" + d.iso() : shift(ref, d, 1), unitForShift(d), b, false);
         }
-        if ((kk = TemporalScanner.word(s, t, "안에", "안", "내에", "내", "이내에", "이내")) > 0 && !(TemporalScanner.hangulAt(s, kk) && !s.startsWith("에", kk))) {
+        if ((kk = TemporalGrammar.word(s, t, "안에", "안", "내에", "내", "이내에", "이내")) > 0 && !(TemporalGrammar.hangulAt(s, kk) && !s.startsWith("에", kk))) {
             if (s.startsWith("이내", t)) {
                 return new TemporalScanner.Match(kk, d.iso(), Units.DURATION, Bound.MAX_INCLUSIVE, false);
             }
-            return ref == null ? null : new TemporalScanner.Match(kk, shift(ref, d, 1), unitForShift(d), Bound.MAX_INCLUSIVE, false);
+            return new TemporalScanner.Match(kk, ref == null ? "REF+" + d.iso() : shift(ref, d, 1), unitForShift(d),
+                    Bound.MAX_INCLUSIVE, false);
         }
         NumberToken lead = KoreanNumberScanner.scanUnsigned(s, p);
-        if (lead != null && !lead.digits() && lead.length() == 1 && e < s.length() && TemporalScanner.hangulAt(s, e)
+        if (lead != null && !lead.digits() && lead.length() == 1 && e < s.length() && TemporalGrammar.hangulAt(s, e)
                 && QuantityParser.AFTER_UNIT.indexOf(s.charAt(e)) < 0 && s.charAt(e) != '반') {
             return null;   // 팔달, 이주, 구분, 천주: one Sino syllable + a time unit inside a word
         }
@@ -208,13 +229,13 @@ final class DurationScanner {
         return new TemporalScanner.Match(e, d.iso(), Units.DURATION, null, false);
     }
 
-    private static TemporalScanner.Grain shiftGrain(ChronoUnit u) {
+    private static TemporalFormat.Grain shiftGrain(ChronoUnit u) {
         return switch (u) {
-            case SECONDS, MINUTES -> TemporalScanner.Grain.SECOND;
-            case HOURS -> TemporalScanner.Grain.MINUTE;
-            case DAYS -> TemporalScanner.Grain.HOUR;
-            case WEEKS, MONTHS -> TemporalScanner.Grain.DAY;
-            default -> TemporalScanner.Grain.MONTH;
+            case SECONDS, MINUTES -> TemporalFormat.Grain.SECOND;
+            case HOURS -> TemporalFormat.Grain.MINUTE;
+            case DAYS -> TemporalFormat.Grain.HOUR;
+            case WEEKS, MONTHS -> TemporalFormat.Grain.DAY;
+            default -> TemporalFormat.Grain.MONTH;
         };
     }
 
@@ -242,12 +263,12 @@ final class DurationScanner {
         } else {
             t = t.plusSeconds(sign * d.seconds());
         }
-        TemporalScanner.Grain g = shiftGrain(d.amount().stripTrailingZeros().scale() > 0 ? finer(d.unit()) : d.unit());
+        TemporalFormat.Grain g = shiftGrain(d.amount().stripTrailingZeros().scale() > 0 ? finer(d.unit()) : d.unit());
         t = truncate(t, g);
-        return TemporalScanner.fmt(t, g, ref);
+        return TemporalFormat.fmt(t, g, ref);
     }
 
-    static LocalDateTime truncate(LocalDateTime t, TemporalScanner.Grain g) {
+    static LocalDateTime truncate(LocalDateTime t, TemporalFormat.Grain g) {
         return switch (g) {
             case SECOND -> t.truncatedTo(ChronoUnit.SECONDS);
             case MINUTE -> t.truncatedTo(ChronoUnit.MINUTES);
@@ -262,17 +283,17 @@ final class DurationScanner {
 
     /** 지난 N단위: the N whole units before the current one; 다음 N단위: the N after it. */
     private static String lastNext(int dir, Dur d, OffsetDateTime ref) {
-        TemporalScanner.Grain g = switch (d.unit()) {
-            case SECONDS -> TemporalScanner.Grain.SECOND;
-            case MINUTES -> TemporalScanner.Grain.MINUTE;
-            case HOURS -> TemporalScanner.Grain.HOUR;
-            case DAYS -> TemporalScanner.Grain.DAY;
-            case WEEKS -> TemporalScanner.Grain.WEEK;
-            case MONTHS -> TemporalScanner.Grain.MONTH;
-            default -> TemporalScanner.Grain.YEAR;
+        TemporalFormat.Grain g = switch (d.unit()) {
+            case SECONDS -> TemporalFormat.Grain.SECOND;
+            case MINUTES -> TemporalFormat.Grain.MINUTE;
+            case HOURS -> TemporalFormat.Grain.HOUR;
+            case DAYS -> TemporalFormat.Grain.DAY;
+            case WEEKS -> TemporalFormat.Grain.WEEK;
+            case MONTHS -> TemporalFormat.Grain.MONTH;
+            default -> TemporalFormat.Grain.YEAR;
         };
         long n = d.amount().setScale(0, RoundingMode.HALF_UP).longValue();
-        LocalDateTime cur = g == TemporalScanner.Grain.SECOND ? ref.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
+        LocalDateTime cur = g == TemporalFormat.Grain.SECOND ? ref.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)
                 : truncate(ref.toLocalDateTime(), g);
         ChronoUnit u = d.unit();
         LocalDateTime from;
@@ -284,6 +305,6 @@ final class DurationScanner {
             from = cur.plus(1, u);
             to = cur.plus(n, u);
         }
-        return TemporalScanner.fmt(from, g, ref) + "/" + TemporalScanner.fmt(to, g, ref);
+        return TemporalFormat.fmt(from, g, ref) + "/" + TemporalFormat.fmt(to, g, ref);
     }
 }

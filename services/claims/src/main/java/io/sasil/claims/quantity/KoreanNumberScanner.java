@@ -134,6 +134,11 @@ public final class KoreanNumberScanner {
             boolean alone = i + 1 >= s.length() || s.charAt(i + 1) < '가' || s.charAt(i + 1) > '힣';
             return alone ? new NumberToken(BigDecimal.ZERO, i, i + 1, false, false) : null;
         }
+        if (c0 == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+            NumberToken frac = scanMagnitudes("0" + s.substring(i, Math.min(s.length(), i + MAX_DIGITS + 1)), 0);
+            return frac == null || frac.value().scale() <= 0 ? null   // .5 is 0.5
+                    : new NumberToken(frac.value(), i, i + frac.end() - 1, true, false);
+        }
         NumberToken nat = scanNative(s, i);
         NumberToken sino = scanMagnitudes(s, i);
         if (nat != null && (sino == null || nat.end() > sino.end())) {
@@ -175,11 +180,29 @@ public final class KoreanNumberScanner {
         return 0;
     }
 
-    private record Group(BigDecimal value, int end, boolean digits, boolean smallMag, boolean nativeTail) {
+    /**
+     * A group below 10,000 (or a digit run of any size): its value, its end, whether it has
+     * digits or a small magnitude, whether it ends in a native unit ({@code 십하나}), and its
+     * floor: the smallest magnitude written in it ({@code 3천} → 1000, {@code 2천5백} → 100,
+     * {@code 250} → 1). A following group belongs to the same number only when it is below
+     * the floor ({@code 3천 250}, never {@code 250 3천}).
+     */
+    private record Group(BigDecimal value, int end, boolean digits, boolean smallMag, boolean nativeTail, int floor) {
     }
 
+    /**
+     * The magnitude grammar, after Lucene's {@code KoreanNumberFilter}: groups below 10,000
+     * joined by the large magnitudes 만 억 조 경 in decreasing order. Spaces are allowed where
+     * careful writers put them: between the groups of a large magnitude ({@code 1억 2천 300만},
+     * {@code 557만 6,000}), inside a group after a small magnitude ({@code 3천 250만},
+     * {@code 이십 오}) when the next part is below it, and between digits and a large magnitude
+     * that ends the number ({@code 40 만 배럴}). Digits may follow a small magnitude glued
+     * ({@code 12만3천45}, {@code 1천100}). A part read across a space must end its word.
+     */
     private static NumberToken scanMagnitudes(String s, int i) {
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal cur = BigDecimal.ZERO;
+        int floor = Integer.MAX_VALUE;   // the smallest magnitude of the current group so far
         int p = i;
         int end = -1;
         int lastLarge = Integer.MAX_VALUE;
@@ -188,14 +211,21 @@ public final class KoreanNumberScanner {
         boolean nativeTail = false;
         boolean first = true;
         boolean bare = false;
+        boolean spacedPart = false;    // the part at p was reached across a space
         while (p < s.length()) {
             Group g = scanGroup(s, p);
             if (g != null && !first && startedWithDigit && !g.digits() && !g.smallMag()) {
                 g = null;   // 5만이상: a glued lone Sino digit after digits is a word, not a number
             }
+            if (g != null && floor != Integer.MAX_VALUE && g.value().compareTo(BigDecimal.valueOf(floor)) >= 0) {
+                g = null;   // 3천 5천: a part must be below the magnitude before it
+            }
+            if (g != null && spacedPart && !g.digits() && !partEndsWord(s, g.end())) {
+                g = null;   // 사십 이상: the part across the space is another word
+            }
             if (g == null) {
                 if (first && (s.charAt(p) == '만' || s.charAt(p) == '억')) {
-                    g = new Group(BigDecimal.ONE, p, false, false, false);  // bare 만, 억
+                    g = new Group(BigDecimal.ONE, p, false, false, false, 1);  // bare 만, 억
                     bare = true;
                 } else {
                     break;
@@ -203,28 +233,70 @@ public final class KoreanNumberScanner {
             }
             first = false;
             digits |= g.digits();
+            cur = cur.add(g.value());
             int q = g.end();
+            end = q;
+            nativeTail = g.nativeTail();
             int exp = q < s.length() ? largeMagnitudeExponent(s.charAt(q)) : 0;
+            if (exp == 0 && g.digits() && !g.smallMag() && q + 1 < s.length() && s.charAt(q) == ' '
+                    && largeMagnitudeExponent(s.charAt(q + 1)) > 0 && largeEndsNumber(s, q + 2)) {
+                q++;   // 40 만 배럴
+                exp = largeMagnitudeExponent(s.charAt(q));
+            }
             if (exp > 0 && exp < lastLarge && !g.nativeTail()) {
-                total = total.add(g.value().scaleByPowerOfTen(exp));
+                total = total.add(cur.scaleByPowerOfTen(exp));
+                cur = BigDecimal.ZERO;
+                floor = Integer.MAX_VALUE;
                 lastLarge = exp;
                 end = q + 1;
                 p = q + 1;
-                if (!bare && p + 1 < s.length() && s.charAt(p) == ' ' && isDigit(s.charAt(p + 1))) {
+                spacedPart = false;
+                if (!bare && p + 1 < s.length() && s.charAt(p) == ' '
+                        && (isDigit(s.charAt(p + 1)) || !digits && startsSinoPart(s, p + 1))) {
                     p++;
+                    spacedPart = true;
                 }
                 continue;
             }
-            total = total.add(g.value());
-            end = q;
-            nativeTail = g.nativeTail();
-            break;
+            if (g.floor() <= 1) {
+                break;
+            }
+            floor = g.floor();
+            p = q;
+            spacedPart = false;
+            if (p + 1 < s.length() && s.charAt(p) == ' ' && (isDigit(s.charAt(p + 1)) || startsSinoPart(s, p + 1))) {
+                p++;   // 3천 250만, 이십 오
+                spacedPart = true;
+            }
         }
         if (end < 0) {
             return null;
         }
+        total = total.add(cur);
         return new NumberToken(total.stripTrailingZeros().scale() < 0 ? total.setScale(0) : total, i, end, digits,
                 nativeTail);
+    }
+
+    private static boolean startsSinoPart(String s, int p) {
+        char c = s.charAt(p);
+        return sinoDigit(c) > 0 || smallMagnitude(c) > 0;
+    }
+
+    /**
+     * A part read across a space ends its word: what follows is no syllable, a large magnitude,
+     * a unit or counter, or a time unit ({@code 이십 오 년}, {@code 3천 250만}, but not {@code 사십 이상}).
+     */
+    private static boolean partEndsWord(String s, int q) {
+        if (q >= s.length() || s.charAt(q) < '가' || s.charAt(q) > '힣') {
+            return true;
+        }
+        return largeMagnitudeExponent(s.charAt(q)) > 0 || UnitLexicon.match(s, q) != null
+                || "년월일주시분초개달살".indexOf(s.charAt(q)) >= 0;
+    }
+
+    /** A large magnitude written after a space ends the number: a unit, a space or no syllable follows. */
+    private static boolean largeEndsNumber(String s, int q) {
+        return q >= s.length() || s.charAt(q) < '가' || s.charAt(q) > '힣' || UnitLexicon.match(s, q) != null;
     }
 
     /** A group below 10,000 (or a digit run of any size) optionally with small magnitudes. */
@@ -252,6 +324,9 @@ public final class KoreanNumberScanner {
                 if (b.length() > MAX_DIGITS) {
                     return null;
                 }
+            }
+            if (dottedIdentifier(s, p, b)) {
+                return null;   // 10.0.0.1, 3.2.1: an address or a version, not a decimal
             }
             BigDecimal v = new BigDecimal(b.toString());
             int mag = p < s.length() ? smallMagnitude(s.charAt(p)) : 0;
@@ -281,7 +356,7 @@ public final class KoreanNumberScanner {
                     p = q + 2;
                 }
             }
-            return new Group(v, p, true, small, false);
+            return new Group(v, p, true, small, false, small ? mag : 1);
         }
         // Sino-Korean
         int p = i;
@@ -337,7 +412,12 @@ public final class KoreanNumberScanner {
             v = new BigDecimal(acc + "." + frac);
             p = q;
         }
-        return new Group(v, p, false, small, nativeTail);
+        return new Group(v, p, false, small, nativeTail, digit >= 0 || nativeTail || v.scale() > 0 || !small ? 1 : lastSmall);
+    }
+
+    /** A second decimal point followed by a digit: the digits are an address or a version number. */
+    private static boolean dottedIdentifier(String s, int p, CharSequence read) {
+        return p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1)) && read.toString().indexOf('.') >= 0;
     }
 
     private static boolean threeDigitsAfter(String s, int comma) {

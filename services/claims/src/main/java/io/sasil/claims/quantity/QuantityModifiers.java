@@ -5,7 +5,9 @@ import io.sasil.common.contract.Bound;
 /**
  * The words around a quantity that make it approximate or a bound. Prefixes: {@code 약 대략 최소
  * 적어도 최대}. Suffixes (one space allowed before): approximate {@code 가량 정도 여 안팎 남짓
- * 내외 쯤 께 가까이 육박}; {@code 이상} ≥; {@code 초과}, {@code (이/가/을/를) 넘는/넘게/넘은/넘어} &gt;;
+ * 내외 쯤 께 가까이 육박}; {@code 이상} ≥; {@code 초과}, {@code (이/가/을/를) 넘는/넘게/넘은/넘어},
+ * {@code 보다 크고/많은/높은} &gt;; {@code 보다 작고/적은/낮은} &lt; (so {@code 20보다 크고 35 이하} is
+ * two bounds of one interval, exclusive and inclusive);
  * {@code 이하 이내} ≤; {@code 미만}, {@code 도 안 된/되는/돼}, {@code 도 채 안 되는}, {@code 에 못 미치는} &lt;;
  * {@code 에 달하는/달한다/달해/이르는} exact (kept in the span). Matching is plain
  * {@code startsWith} over short word lists: linear and thread-safe.
@@ -26,10 +28,12 @@ public final class QuantityModifiers {
     private static final String[] MIN_INCL = {"이상"};
     private static final String[] MIN_EXCL = {"초과", "넘는", "넘게", "넘은", "넘어", "넘겨", "웃도는", "이 넘는", "가 넘는",
         "을 넘는", "를 넘는", "이 넘게", "가 넘게", "을 넘게", "를 넘게", "을 넘어", "를 넘어", "을 넘은", "를 넘은", "이 넘은",
-        "가 넘은", "을 웃도는", "를 웃도는", "을 초과하는", "를 초과하는", "을 초과한", "를 초과한"};
+        "가 넘은", "을 웃도는", "를 웃도는", "을 초과하는", "를 초과하는", "을 초과한", "를 초과한", "보다 크고", "보다 큰",
+        "보다 많은", "보다 많고", "보다 높은", "보다 높고"};
     private static final String[] MAX_INCL = {"이하", "이내"};
     private static final String[] MAX_EXCL = {"미만", "도 안 된", "도 안 되는", "도 안 돼", "도 안된", "도 안되는", "도 채 안 되는",
-        "도 채 안 된", "도 채 안 돼", "이 안 되는", "가 안 되는", "에 못 미치는", "에 못 미친", "을 밑도는", "를 밑도는", "에 불과한"};
+        "도 채 안 된", "도 채 안 돼", "이 안 되는", "가 안 되는", "에 못 미치는", "에 못 미친", "을 밑도는", "를 밑도는", "에 불과한", "보다 작고",
+        "보다 작은", "보다 적은", "보다 적고", "보다 낮은", "보다 낮고"};
 
     private QuantityModifiers() {
     }

@@ -23,6 +23,10 @@ public final class UnitLexicon {
     /** Entries by first char, longest first: one hash lookup per position. */
     private static final java.util.Map<Character, List<Entry>> BY_FIRST = new java.util.HashMap<>();
 
+    /** km/h in m/s: 1000 / 3600. */
+    private static final String KMH = new BigDecimal(1000).divide(new BigDecimal(3600), java.math.MathContext.DECIMAL64)
+            .toPlainString();
+
     private static void add(String unit, String factor, String... surfaces) {
         for (String s : surfaces) {
             ENTRIES.add(new Entry(s, unit, new BigDecimal(factor), null));
@@ -43,11 +47,18 @@ public final class UnitLexicon {
         add("JPY", "1", "엔", "엔화", "¥", "JPY");
         add("CNY", "1", "위안", "위안화", "元", "CNY");
         add("GBP", "1", "파운드", "£", "GBP");
-        add("HKD", "1", "홍콩달러", "HKD");
-        add("TWD", "1", "대만달러", "TWD");
-        add("CAD", "1", "캐나다달러", "CAD");
-        add("AUD", "1", "호주달러", "AUD");
-        add("SGD", "1", "싱가포르달러", "SGD");
+        add("HKD", "1", "홍콩달러", "홍콩 달러", "HKD", "HK$");
+        add("TWD", "1", "대만달러", "대만 달러", "TWD", "NT$");
+        add("CAD", "1", "캐나다달러", "캐나다 달러", "CAD", "C$");
+        add("AUD", "1", "호주달러", "호주 달러", "AUD", "A$");
+        add("SGD", "1", "싱가포르달러", "싱가포르 달러", "SGD", "S$");
+        add("NZD", "1", "뉴질랜드달러", "뉴질랜드 달러", "NZD");
+        add("USD", "1", "미국 달러", "미 달러");
+        add("CHF", "1", "스위스 프랑");
+        add("MXN", "1", "멕시코 페소", "MXN");
+        add("PHP", "1", "필리핀 페소", "PHP");
+        add("IDR", "1", "루피아", "IDR");
+        add("SEK", "1", "스웨덴 크로나", "SEK");
         add("RUB", "1", "루블", "RUB");
         add("INR", "1", "루피", "INR");
         add("CHF", "1", "스위스프랑", "프랑", "CHF");
@@ -57,13 +68,14 @@ public final class UnitLexicon {
         add("TRY", "1", "리라", "TRY");
         add("MYR", "1", "링깃", "MYR");
         add("BTC", "1", "비트코인", "BTC");
-        add(Units.PERCENT, "1", "%", "％", "퍼센트", "프로");
+        add(Units.PERCENT, "1", "%", "％", "퍼센트", "프로", "퍼센티지", "퍼센테이지");
         add(Units.PERCENT_POINT, "1", "%포인트", "％포인트", "%p", "%P", "%pt", "퍼센트포인트", "%포인트");
-        add(Units.PERSON, "1", "명", "인");
+        add(Units.PERSON, "1", "명", "인", "인승");
         add(Units.AGE_YEARS, "1", "세", "살");
         add(Units.BIRTH_YEAR, "1", "년생");
-        add(Units.RANK, "1", "위", "등");
-        add(Units.ORDINAL, "1", "번째", "째", "차");
+        add(Units.RANK, "1", "위", "등", "등급");
+        add(Units.ORDINAL, "1", "번째", "째");
+        add(Units.NUMBER, "1", "차", "집");   // 2차 협상, 3집 앨범: the index of a series, neither a count nor a rank
         add(Units.RATIO, "1", "배");
         add(Units.METRE, "1000", "km", "㎞", "킬로미터", "킬로", "키로");
         add(Units.METRE, "1", "m", "미터", "메터", "메타");
@@ -82,7 +94,19 @@ public final class UnitLexicon {
         add(Units.KILOGRAM, "1", "kg", "㎏", "킬로그램", "킬로그람");
         add(Units.KILOGRAM, "0.001", "g", "그램", "그람");
         add(Units.KILOGRAM, "0.000001", "mg", "밀리그램");
-        add(Units.KILOGRAM, "1000", "t", "톤");
+        add(Units.KILOGRAM, "1000", "t", "톤", "미터톤", "메트릭톤", "메트릭 톤");
+        add(Units.KILOGRAM, "0.45359237", "lb", "lbs");
+        add(Units.KILOGRAM, "0.028349523125", "oz", "온스");
+        add(Units.KILOGRAM, "1000000", "킬로톤", "kt");   // mass unless an explosion is meant (AmbiguousUnits)
+        add(Units.KILOGRAM, "1000000000", "메가톤", "Mt");
+        add(Units.METRE_PER_SECOND, "1", "m/s", "㎧", "미터/초");
+        add(Units.METRE_PER_SECOND, KMH, "km/h", "㎞/h", "kph", "킬로미터/시", "㎞/시", "km/시");
+        add(Units.METRE_PER_SECOND, "0.44704", "mph");
+        add(Units.JOULE, "1", "J", "줄(J)");
+        add(Units.JOULE, "1000", "kJ", "킬로줄");
+        add(Units.JOULE, "1000000", "MJ", "메가줄");
+        add(Units.JOULE, "1000000000", "GJ", "기가줄");
+        add(Units.JOULE, "4184", "kcal", "킬로칼로리");
         add(Units.KILOGRAM, "0.6", "근");
         add(Units.CELSIUS, "1", "°C", "℃", "°c");
         add(Units.FAHRENHEIT, "1", "°F", "℉");
@@ -105,7 +129,8 @@ public final class UnitLexicon {
         counters(Units.COUNT, "가지", "개", "개국", "개사", "개소", "곳", "건", "번", "차례", "회", "마리", "권", "장",
                 "채", "대", "척", "가구", "세대", "그루", "잔", "병", "컵", "점", "표", "석", "층", "호", "종", "편", "골",
                 "경기", "승", "패", "타", "벌", "켤레", "알", "통", "쪽", "군데", "자리", "기", "호기", "량", "포기",
-                "개비", "부", "포인트", "등급", "단계", "개월분", "라운드", "홈런", "개교", "개팀", "팀", "곡");
+                "개비", "부", "포인트", "단계", "개월분", "라운드", "홈런", "개교", "개팀", "팀", "곡", "병상", "촌", "당",
+                "자", "사", "차원", "컷", "개국어", "필지", "칸");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.surface().length()).reversed());
         for (Entry e : ENTRIES) {
             BY_FIRST.computeIfAbsent(e.surface().charAt(0), k -> new ArrayList<>()).add(e);

@@ -28,10 +28,16 @@ public final class Units {
     public static final String DATETIME = "DATETIME";
     public static final String DURATION = "DURATION";
     public static final String INTERVAL = "INTERVAL";
+    /** A repetition: ISO 8601 {@code R/P1Y} ({@code 매년}), {@code R/P1W} ({@code 매주}). */
+    public static final String RECURRENCE = "RECURRENCE";
     public static final String METRE = "METRE";
     public static final String SQUARE_METRE = "SQUARE_METRE";
     public static final String LITRE = "LITRE";
     public static final String KILOGRAM = "KILOGRAM";
+    /** Speeds: {@code 시속 80km}, {@code 193km/h}, {@code 초속 5m}, {@code 시속 60마일}. */
+    public static final String METRE_PER_SECOND = "METRE_PER_SECOND";
+    /** Energy, explosive yields included ({@code 1킬로톤} of TNT = 4.184 × 10¹² J). */
+    public static final String JOULE = "JOULE";
     public static final String CELSIUS = "CELSIUS";
     public static final String FAHRENHEIT = "FAHRENHEIT";
     /** An angle or a temperature without scale ({@code 45도}). */

@@ -93,9 +93,10 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void withoutReferenceTimeRelativeDatesAreSkipped() {
+    void withoutReferenceTimeRelativeDatesKeepAnUnresolvedValue() {
         List<QuantityView> qs = EXTRACTOR.extract("지난해 매출은 2023년보다 4% 늘었다.", null).get(0).quantities();
-        assertEquals(List.of("2023년", "4%"), qs.stream().map(QuantityView::text).toList());
+        assertEquals(List.of("지난해", "2023년", "4%"), qs.stream().map(QuantityView::text).toList());
+        assertEquals("REF-P1Y", qs.get(0).value());
     }
 
     @Test

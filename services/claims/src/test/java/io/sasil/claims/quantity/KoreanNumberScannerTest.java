@@ -42,6 +42,17 @@ class KoreanNumberScannerTest {
             -12                      | -12            | -12
             마이너스 4.5             | -4.5           | 마이너스 4.5
             마이나스칠               | -7             | 마이나스칠
+            4천 150만                | 41500000       | 4천 150만
+            2억 7천 400만            | 274000000      | 2억 7천 400만
+            8만 3천 200              | 83200          | 8만 3천 200
+            70 만 명                 | 700000         | 70 만
+            15만7천62                | 157062         | 15만7천62
+            3천200                   | 3200           | 3천200
+            사십 칠 년               | 47             | 사십 칠
+            삼십 이                  | 32             | 삼십 이
+            사십 이상                | 40             | 사십
+            3천 5천                  | 3000           | 3천
+            .25                      | 0.25           | .25
             """)
     void reads(String text, String value, String consumed) {
         NumberToken n = KoreanNumberScanner.scan(text, 0);
@@ -50,7 +61,7 @@ class KoreanNumberScannerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "가", "공개", "영화", "원", "-", "x1"})
+    @ValueSource(strings = {"", "가", "공개", "영화", "원", "-", "x1", "192.168.0.1", "2.4.17", "1.0.3 버전"})
     void noNumber(String text) {
         assertNull(KoreanNumberScanner.scan(text, 0));
     }

@@ -86,14 +86,14 @@ class QuantityParserTest {
             첫번째 시도는 실패했다.                           | 첫번째 = 1 ORDINAL
             첫 번째 시도와 둘째 주                           | 첫 번째 = 1 ORDINAL; 둘째 = 2 ORDINAL
             연구진은 12명뿐이었다.                           | 12명 = 12 PERSON
-            주민의 3분의 2가 찬성했다.                        | 3분의 2 = 0.6666666666666667 RATIO
+            주민의 3분의 2가 찬성했다.                        | 3분의 2 = 0.666666666666667 RATIO
             오분의일, 절반, 3배.                             | 오분의일 = 0.2 RATIO; 절반 = 0.5 RATIO; 3배 = 3 RATIO
             삼십삼 명이 참석했다.                             | 삼십삼 명 = 33 PERSON
-            김모(52)씨가 체포됐다.                            | 52 = 52 NUMBER
+            김모(52)씨가 체포됐다.                            | 52 = 52 AGE_YEARS
             57세 여성과 1992년생 남성                        | 57세 = 57 AGE_YEARS; 1992년생 = 1992 BIRTH_YEAR
             그는 44세다. 동생은 38세며 막내는 29세라고 한다.   | 44세 = 44 AGE_YEARS; 38세 = 38 AGE_YEARS; 29세 = 29 AGE_YEARS
             그는 88년생이고 열두 살 딸이 있다.                | 88년생 = 1988 BIRTH_YEAR; 열두 살 = 12 AGE_YEARS
-            대회 3위, 2등급 판정                              | 3위 = 3 RANK; 2등급 = 2 COUNT/등급
+            대회 3위, 2등급 판정                              | 3위 = 3 RANK; 2등급 = 2 RANK
             """)
     void countsPeopleAgesRanks(String text, String expected) {
         assertEquals(expected, describe(parser.parse(text, REF)));
@@ -218,9 +218,11 @@ class QuantityParserTest {
     }
 
     @Test
-    void withoutReferenceRelativeDatesAreSkippedAndAbsoluteOnesKept() {
+    void withoutReferenceRelativeDatesKeepAnUnresolvedValueAndAbsoluteOnesResolve() {
         List<Quantity> qs = parser.parse("2024년 3월 1일과 1월 20일, 어제와 지난해, 5억 원", null);
-        assertEquals("2024년 3월 1일 = 2024-03-01 DATE; 1월 20일 = --01-20 DATE; 5억 원 = 500000000 KRW", describe(qs));
+        assertEquals("2024년 3월 1일 = 2024-03-01 DATE; 1월 20일 = 2024-01-20 DATE; 어제 = REF-P1D DATE; "
+                + "지난해 = REF-P1Y DATE; 5억 원 = 500000000 KRW", describe(qs));
+        assertEquals("1월 20일 = --01-20 DATE", describe(parser.parse("1월 20일", null)));
     }
 
     @Test

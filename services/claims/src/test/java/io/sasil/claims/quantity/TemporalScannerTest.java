@@ -51,7 +51,7 @@ class TemporalScannerTest {
             3시간 전                | 2024-07-10T11:20+09:00              | DATETIME
             2주 뒤                  | 2024-07-24                          | DATE
             사흘 만에               | P3D                                 | DURATION
-            1년 6개월               | P1Y                                 | DURATION
+            1년 6개월               | P1Y6M                               | DURATION
             90분                    | PT90M                               | DURATION
             2시간 30분              | PT2H30M                             | DURATION
             한 시간 반              | PT1H30M                             | DURATION

@@ -64,10 +64,11 @@ class QuantitiesResourceTest {
     }
 
     @Test
-    void withoutReferenceTimeRelativeDatesAreSkipped() {
+    void withoutReferenceTimeRelativeDatesKeepSpanKindAndAnUnresolvedValue() {
         given().contentType("application/json").body(Map.of("text", "지난해 2023년보다 4% 늘었다."))
                 .post("/api/quantities/parse").then().statusCode(200)
-                .body("quantities.text", contains("2023년", "4%"));
+                .body("quantities.text", contains("지난해", "2023년", "4%"))
+                .body("quantities[0].unit", equalTo("DATE")).body("quantities[0].value", equalTo("REF-P1Y"));
     }
 
     @Test
