@@ -260,6 +260,13 @@ public final class OverlayChecks {
         }
     }
 
+    /** The service's ConfigMap sets {@code quarkus.swagger-ui.enable: "false"} (the production overlay). */
+    private static boolean swaggerUiOff(Rendering r, String service) {
+        return r.find(io.kubernetes.client.openapi.models.V1ConfigMap.class, service + "-config")
+                .map(c -> c.getData() != null && "false".equals(c.getData().get("quarkus.swagger-ui.enable")))
+                .orElse(false);
+    }
+
     public static void ingressRoutesEachApiAndEachSwaggerUi(Rendering r) {
         String overlay = r.name();
         Map<String, String> apiRoutes = new HashMap<>();
@@ -274,6 +281,9 @@ public final class OverlayChecks {
                     assertTrue(s.getSpec().getPorts().stream().anyMatch(p -> port.getName() != null ? port.getName().equals(p.getName())
                             : port.getNumber().equals(p.getPort())), overlay + ": Ingress port " + port + " of " + service);
                     String workload = selectedBy(r, s.getSpec().getSelector()).get(0).name();
+                    // the service-to-service endpoints (docs/security.md) stay inside the cluster
+                    assertFalse(path.getPath().startsWith("/internal") || path.getPath().equals("/"),
+                            overlay + ": the Ingress must not route " + path.getPath() + " (the /internal endpoints)");
                     if (path.getPath().startsWith("/api/")) {
                         assertEquals(null, apiRoutes.put(path.getPath(), workload), overlay + ": " + path.getPath() + " routed twice");
                     } else if (path.getPath().startsWith("/q/swagger-ui")) {
@@ -287,6 +297,11 @@ public final class OverlayChecks {
             assertFalse(m.apiPrefixes().isEmpty(), m.name() + " has resources under /api");
             for (String prefix : m.apiPrefixes()) {
                 assertEquals(m.name(), apiRoutes.get(prefix), overlay + ": " + prefix + " (a resource of " + m.name() + ") must be routed to it");
+            }
+            if (swaggerUiOff(r, m.name())) {
+                assertFalse(docsHosts.containsKey(m.name()), overlay + ": a Swagger UI route for " + m.name()
+                        + ", whose Swagger UI is off");
+                continue;
             }
             assertTrue(docsHosts.containsKey(m.name()), overlay + ": no Swagger UI route for " + m.name());
             for (String host : docsHosts.get(m.name())) {
@@ -334,6 +349,10 @@ public final class OverlayChecks {
             var controller = NetworkPolicies.Endpoint.pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
             var stranger = NetworkPolicies.Endpoint.pod("elsewhere", Map.of("app.kubernetes.io/name", "ingestion"), Map.of());
             assertTrue(policies.allows(controller, pod, port, "TCP"), overlay + ": the ingress controller cannot reach " + service);
+            var prometheus = NetworkPolicies.Endpoint.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+            assertTrue(policies.allows(prometheus, pod, port, "TCP"), overlay + ": Prometheus cannot scrape " + service);
+            var otherMonitoringPod = NetworkPolicies.Endpoint.pod("monitoring", Map.of("app.kubernetes.io/name", "grafana"), Map.of());
+            assertFalse(policies.allows(otherMonitoringPod, pod, port, "TCP"), overlay + ": any pod of monitoring reaches " + service);
             assertFalse(policies.allows(stranger, pod, port, "TCP"), overlay + ": a pod of another namespace reaches " + service);
             assertFalse(policies.allows(NetworkPolicies.Endpoint.outside(), pod, port, "TCP"), overlay + ": outside reaches " + service);
             assertFalse(policies.allows(pod, NetworkPolicies.Endpoint.outside(), 443, "TCP"), overlay + ": " + service + " reaches outside on 443");
@@ -349,13 +368,35 @@ public final class OverlayChecks {
         }
     }
 
+    /** Rolling out must not kill a pod mid-shutdown: preStop, then Quarkus's shutdown (≤ 10 s), within the grace period. */
+    public static void podsShutDownGracefullyAndSpreadAcrossNodes(Rendering r) {
+        String overlay = r.name();
+        for (String service : modules.keySet()) {
+            Rendering.Workload w = r.workload(service);
+            var spec = w.template().getSpec();
+            V1Container c = container(w);
+            assertTrue(c.getLifecycle() != null && c.getLifecycle().getPreStop() != null
+                    && c.getLifecycle().getPreStop().getExec() != null, overlay + ": " + service + " has a preStop sleep");
+            List<String> command = c.getLifecycle().getPreStop().getExec().getCommand();
+            assertEquals("sleep", command.get(0), overlay + ": " + service + " preStop");
+            int preStop = Integer.parseInt(command.get(1));
+            assertTrue(spec.getTerminationGracePeriodSeconds() != null
+                    && spec.getTerminationGracePeriodSeconds() >= preStop + 10, overlay + ": " + service
+                    + " terminationGracePeriodSeconds covers preStop and the 10 s shutdown");
+            assertTrue(spec.getTopologySpreadConstraints() != null && spec.getTopologySpreadConstraints().stream()
+                    .anyMatch(t -> t.getTopologyKey().equals("kubernetes.io/hostname")
+                            && NetworkPolicies.matches(t.getLabelSelector(), w.template().getMetadata().getLabels())),
+                    overlay + ": " + service + " spreads across nodes");
+        }
+    }
+
     public static void productionRunsTwoOrMoreReplicasWithAutoscalersAndBudgets(Rendering r) {
         String overlay = r.name();
         assertTrue(r.all(V1StatefulSet.class).isEmpty(), "production brings no database");
         assertTrue(r.secrets().isEmpty(), "production commits no Secret");
         for (String service : modules.keySet()) {
             Rendering.Workload w = r.workload(service);
-            assertTrue(w.replicas() != null && w.replicas() >= 2, service + " replicas " + w.replicas());
+            assertEquals(null, w.replicas(), service + ": replicas are left to the HorizontalPodAutoscaler");
             var hpa = r.autoscalers().stream().filter(h -> h.getSpec().getScaleTargetRef().getName().equals(service)).toList();
             assertEquals(1, hpa.size(), "one HorizontalPodAutoscaler for " + service);
             assertEquals("Deployment", hpa.get(0).getSpec().getScaleTargetRef().getKind());

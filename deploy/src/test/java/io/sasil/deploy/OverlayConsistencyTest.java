@@ -92,6 +92,12 @@ class OverlayConsistencyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void podsShutDownGracefullyAndSpreadAcrossNodes(String overlay) {
+        OverlayChecks.podsShutDownGracefullyAndSpreadAcrossNodes(overlay(overlay));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = "production")
     void productionRunsTwoOrMoreReplicasWithAutoscalersAndBudgets(String overlay) {
         OverlayChecks.productionRunsTwoOrMoreReplicasWithAutoscalersAndBudgets(overlay(overlay));

@@ -20,7 +20,9 @@ import java.util.Map;
  * The four packaged services ({@code target/quarkus-app/quarkus-run.jar}) started as separate
  * JVMs on free ports, wired to each other by their REST client URLs. With the H2 artifacts each
  * service gets a fresh file database under a temporary data directory; with the PostgreSQL
- * artifacts ({@code -Ppostgresql}) the {@code SASIL_DB_*} environment is passed through.
+ * artifacts ({@code -Ppostgresql}) the {@code SASIL_DB_*} environment is passed through. Every
+ * service trusts the suite's {@link Identity} (Keycloak, or the local key) and gets its own
+ * service token from it.
  */
 final class Suite implements AutoCloseable {
 
@@ -32,15 +34,43 @@ final class Suite implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> jvmOptions = new ArrayList<>();
+    /** System properties given to every service started (a test's own settings). */
+    private final Map<String, String> properties;
+    private final Identity identity;
 
-    Suite() throws IOException {
+    Suite() throws Exception {
+        this(Map.of());
+    }
+
+    Suite(Map<String, String> properties) throws Exception {
+        this.properties = Map.copyOf(properties);
         this.root = Path.of(System.getProperty("sasil.root", "..")).toAbsolutePath().normalize();
         this.dataDir = Files.createTempDirectory("sasil-e2e-data");
         this.logDir = root.resolve("e2e/target/e2e-logs");
         Files.createDirectories(logDir);
+        this.identity = identity(dataDir, logDir);
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
+    }
+
+    /**
+     * Keycloak when {@code sasil.keycloak.home} (the unpacked server distribution) and
+     * {@code sasil.keycloak.java-home} (a Java 21+ for it) are set, as {@code .ci/run} does through
+     * {@code SASIL_KEYCLOAK_JAVA_HOME}; otherwise the local key, as {@code ./sasil run} makes it.
+     */
+    private static Identity identity(Path dataDir, Path logDir) throws Exception {
+        String home = System.getProperty("sasil.keycloak.home", "");
+        String javaHome = System.getProperty("sasil.keycloak.java-home", "");
+        if (!home.isBlank() && !javaHome.isBlank()) {
+            return new KeycloakIdentity(Path.of(home), Path.of(javaHome), logDir);
+        }
+        return new LocalKeyIdentity(dataDir.resolve("keys"));
+    }
+
+    Identity identity() {
+        return identity;
     }
 
     String url(String service) {
@@ -51,16 +81,41 @@ final class Suite implements AutoCloseable {
         return root;
     }
 
+    /** JVM options given to every service started after this call, after the suite's own (a later -Xmx wins). */
+    Suite withJvmOptions(String... options) {
+        jvmOptions.addAll(List.of(options));
+        return this;
+    }
+
+    /** The running services' processes. */
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> out = new LinkedHashMap<>();
+        processes.forEach((s, p) -> out.put(s, p.toHandle()));
+        return out;
+    }
+
     void startAll() throws Exception {
         for (String service : SERVICES) {
             start(service);
         }
+        Duration timeout = Duration.ofSeconds(Long.getLong("sasil.e2e.start-seconds", 120));
         for (String service : SERVICES) {
-            awaitReady(service, Duration.ofSeconds(120));
+            awaitReady(service, timeout);
         }
     }
 
     void start(String service) throws IOException {
+        start(service, service);
+    }
+
+    /**
+     * Starts {@code service} as the process {@code instance} (a second replica is another instance
+     * of the same service, on its own port and log).
+     */
+    void start(String service, String instance) throws IOException {
+        if (!ports.containsKey(instance)) {
+            ports.put(instance, freePort());
+        }
         Path jar = root.resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify)");
@@ -68,20 +123,38 @@ final class Suite implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
-                "-Dquarkus.http.port=" + ports.get(service),
+                "-Dquarkus.http.port=" + ports.get(instance),
                 "-Dsasil.data-dir=" + dataDir,
                 "-Dquarkus.rest-client.glossary-client.url=" + url("glossary"),
                 "-Dquarkus.rest-client.claims-client.url=" + url("claims"),
                 "-Dquarkus.rest-client.ingestion-client.url=" + url("ingestion"),
                 "-Dsasil.ingestion.driver.interval=1s",
                 "-Dsasil.ingestion.driver.initial-backoff=PT0.5S",
-                "-Dsasil.ingestion.driver.max-backoff=PT2S",
-                "-jar", jar.toString()));
+                "-Dsasil.ingestion.driver.max-backoff=PT2S"));
+        command.addAll(jvmOptions);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(identity.serviceProperties(service));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(instance + ".log").toFile()))
                 .directory(dataDir.toFile());
-        processes.put(service, builder.start());
+        processes.put(instance, builder.start());
+    }
+
+    /** Kills a service at once (SIGKILL): no shutdown hook runs, its leases and transactions are left as they are. */
+    void kill(String instance) throws InterruptedException {
+        Process process = processes.remove(instance);
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Stops a service with SIGTERM and returns how long it took to exit (it is killed after 20 s). */
+    Duration terminate(String instance) throws InterruptedException {
+        Instant start = Instant.now();
+        stop(instance);
+        return Duration.between(start, Instant.now());
     }
 
     void stop(String service) throws InterruptedException {
@@ -123,6 +196,7 @@ final class Suite implements AutoCloseable {
         for (String service : new ArrayList<>(processes.keySet())) {
             stop(service);
         }
+        identity.close();
         deleteRecursively(dataDir.toFile());
     }
 

@@ -20,9 +20,19 @@ import java.util.List;
  * @param createdAt     when it was stored
  * @param text          the normalised text (omitted from listings)
  * @param sentences     its sentences (omitted from listings)
+ * @param metadata      what the article says about itself: modification time, authors, publisher,
+ *                      canonical URL, section, time zone, encoding, credits (null when unknown)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentView(long id, String title, String url, String source, OffsetDateTime publishedAt,
         String language, DocumentStatus status, int attempts, String failureReason, String contentHash,
-        OffsetDateTime createdAt, String text, List<SentenceRef> sentences) {
+        OffsetDateTime createdAt, String text, List<SentenceRef> sentences, ArticleMetadata metadata) {
+
+    /** A view without metadata. */
+    public DocumentView(long id, String title, String url, String source, OffsetDateTime publishedAt,
+            String language, DocumentStatus status, int attempts, String failureReason, String contentHash,
+            OffsetDateTime createdAt, String text, List<SentenceRef> sentences) {
+        this(id, title, url, source, publishedAt, language, status, attempts, failureReason, contentHash, createdAt,
+                text, sentences, null);
+    }
 }

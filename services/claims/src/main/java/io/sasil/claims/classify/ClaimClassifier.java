@@ -1,5 +1,7 @@
 package io.sasil.claims.classify;
 
+import io.sasil.claims.quantity.Quantity;
+import io.sasil.claims.quantity.QuantityParser;
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.text.CodePoints;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
 /**
@@ -15,18 +18,26 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
  *
  * <p>Each sentence is analysed by Nori ({@link MorphologicalAnalyzer}); {@link FactCues},
  * {@link ReportingCues} and {@link StanceCues} turn its morphemes into {@link Cue}s;
- * {@link CheckWorthinessModel} scores them; {@link ClaimTypeResolver}, {@link SpeakerFinder} and
- * {@link HedgeFinder} describe the claim. Stance inside quotation marks, or reported by a speaker,
- * belongs to the speaker and does not count against the sentence.
+ * {@link ClaimFeatures} turns them, the quantities {@link QuantityParser} finds and the sentence's place in
+ * the text into features; the trained {@link ClaimModel} scores them; {@link ClaimTypeResolver},
+ * {@link SpeakerFinder} and {@link HedgeFinder} describe the claim. Stance inside quotation marks, or
+ * reported by a speaker, belongs to the speaker and does not count against the sentence. The reasons of
+ * an assessment are the cues that fired, then the {@value #EXPLAINED} features that moved the score most
+ * ({@code model layout:headline -2.31}).
  *
  * <p>Thread-safe; create one per user dictionary and share it. Offsets are Unicode code points, end
  * exclusive.
  */
 public final class ClaimClassifier {
 
-    private final MorphologicalAnalyzer analyzer;
+    /** How many of the model's largest contributions are added to the reasons. */
+    public static final int EXPLAINED = 3;
 
-    /** A classifier with Nori's built-in dictionary only. */
+    private final MorphologicalAnalyzer analyzer;
+    private final ClaimModel model;
+    private final QuantityParser quantities = new QuantityParser();
+
+    /** A classifier with Nori's built-in dictionary only and the shipped model. */
     public ClaimClassifier() {
         this(null);
     }
@@ -35,13 +46,27 @@ public final class ClaimClassifier {
      * @param userDictionary the glossary's terms as single nouns (see {@link TermDictionary}), or null
      */
     public ClaimClassifier(UserDictionary userDictionary) {
+        this(userDictionary, ClaimModel.shipped());
+    }
+
+    /**
+     * @param userDictionary the glossary's terms as single nouns, or null
+     * @param model          the check-worthiness model
+     */
+    public ClaimClassifier(UserDictionary userDictionary, ClaimModel model) {
         this.analyzer = new MorphologicalAnalyzer(userDictionary);
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** The model in use. */
+    public ClaimModel model() {
+        return model;
     }
 
     /** Assesses one sentence on its own; offsets run from 0 to its length in code points. */
     public SentenceAssessment assess(String sentence) {
         Objects.requireNonNull(sentence, "sentence");
-        return assess(sentence, false).assessment;
+        return assess(analyse(sentence, SentenceContext.ALONE));
     }
 
     /**
@@ -49,63 +74,133 @@ public final class ClaimClassifier {
      *
      * @param text          the document text
      * @param sentenceSpans {@code {start, end}} code point spans of its sentences, in order
-     * @return one assessment per span, with document offsets; a sentence that continues a quotation or has a
-     *         pronoun subject ({@code 그는 … 말했다}) takes the speaker of the sentence before it
+     * @return one assessment per span, with document offsets; a sentence that continues a quotation, or
+     *         reports speech with no subject, takes the speaker of the sentence before it; a pronoun subject
+     *         ({@code 그는 … 말했다}) or a follow-up ({@code 김 청장은}) takes the person named before
+     *         ({@link SpeakerMemory})
      */
     public List<SentenceAssessment> assessAll(String text, List<int[]> sentenceSpans) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(sentenceSpans, "sentenceSpans");
-        CodePoints.Index index = CodePoints.index(text);
-        int length = index.codePointLength();
-        List<SentenceAssessment> out = new ArrayList<>(sentenceSpans.size());
-        boolean insideQuote = false;
+        List<Analysis> all = analyseAll(text, sentenceSpans);
+        List<SentenceAssessment> out = new ArrayList<>(all.size());
         String previousSpeaker = null;
-        for (int[] span : sentenceSpans) {
-            if (span == null || span.length < 2 || span[0] < 0 || span[1] < span[0] || span[1] > length) {
-                throw new IllegalArgumentException("bad sentence span " + java.util.Arrays.toString(span)
-                        + " for a text of " + length + " code points");
+        SpeakerMemory memory = new SpeakerMemory();
+        for (int k = 0; k < all.size(); k++) {
+            Analysis r = all.get(k);
+            SentenceAssessment a = assess(r).shifted(sentenceSpans.get(k)[0]);
+            String speaker = memory.resolve(r.speaker);
+            memory.met(SpeakerFinder.people(r.sentence));
+            if (speaker == null && previousSpeaker != null
+                    && (r.context.startsInsideQuote() || r.pronoun || r.unnamedSpeech)) {
+                speaker = previousSpeaker;
             }
-            String sentence = text.substring(index.toChar(span[0]), index.toChar(span[1]));
-            Result r = assess(sentence, insideQuote);
-            SentenceAssessment a = r.assessment.shifted(span[0]);
-            if (a.speaker() == null && previousSpeaker != null && (insideQuote || r.pronoun || r.unnamedSpeech)) {
-                a = a.withSpeaker(previousSpeaker);
-            }
+            a = a.withSpeaker(speaker);
             out.add(a);
-            insideQuote = r.endsInsideQuote;
-            previousSpeaker = a.speaker();
+            previousSpeaker = speaker;
         }
         return out;
     }
 
-    private Result assess(String sentence, boolean startsInsideQuote) {
-        AnalyzedSentence s = analyzer.analyze(sentence, startsInsideQuote);
+    /**
+     * The model's features of every sentence of a text, as {@link #assessAll} computes them: what
+     * {@link ClaimModelTrainer} learns from.
+     */
+    public List<SortedMap<String, Double>> features(String text, List<int[]> sentenceSpans) {
+        return analyseAll(text, sentenceSpans).stream().map(a -> a.features).toList();
+    }
+
+    private List<Analysis> analyseAll(String text, List<int[]> sentenceSpans) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentenceSpans, "sentenceSpans");
+        CodePoints.Index index = CodePoints.index(text);
+        int length = index.codePointLength();
+        List<Analysis> out = new ArrayList<>(sentenceSpans.size());
+        boolean insideQuote = false;
+        for (int k = 0; k < sentenceSpans.size(); k++) {
+            int[] span = sentenceSpans.get(k);
+            if (span == null || span.length < 2 || span[0] < 0 || span[1] < span[0] || span[1] > length) {
+                throw new IllegalArgumentException("bad sentence span " + java.util.Arrays.toString(span)
+                        + " for a text of " + length + " code points");
+            }
+            int from = index.toChar(span[0]);
+            int to = index.toChar(span[1]);
+            SentenceContext context = new SentenceContext(k, sentenceSpans.size(), lineBreakBefore(text, from),
+                    lineBreakAfter(text, to), insideQuote);
+            Analysis r = analyse(text.substring(from, to), context);
+            out.add(r);
+            insideQuote = r.sentence.endsInsideQuote();
+        }
+        return out;
+    }
+
+    private static boolean lineBreakBefore(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lineBreakAfter(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                for (int j = i + 1; j < text.length(); j++) {
+                    if (!Character.isWhitespace(text.charAt(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Analysis analyse(String sentence, SentenceContext context) {
+        AnalyzedSentence s = analyzer.analyze(sentence, context.startsInsideQuote());
         List<Cue> cues = new ArrayList<>();
         FactCues.find(s, cues);
         ReportingCues.find(s, cues);
         if (cues.stream().noneMatch(c -> c.feature() == Feature.DIRECT_QUOTE)) {
-            if (startsInsideQuote) {
+            if (context.startsInsideQuote()) {
                 cues.add(new Cue(Feature.DIRECT_QUOTE, "continued", 0, null));
             } else if (s.endsInsideQuote()) {
                 cues.add(new Cue(Feature.DIRECT_QUOTE, "opened", 0, null));
             }
         }
         StanceCues.find(s, reportedUpTo(s, cues), cues);
-        double score = CheckWorthinessModel.score(cues);
-        boolean claim = CheckWorthinessModel.isClaim(score);
-        ClaimType type = claim ? ClaimTypeResolver.resolve(s, cues) : null;
         SpeakerFinder.Speaker speaker = SpeakerFinder.find(s, cues);
         String hedge = HedgeFinder.find(s);
-        Set<String> reasons = new LinkedHashSet<>();
-        for (Cue c : cues) {
-            reasons.add(c.reason());
-        }
+        List<Quantity> found = quantities.parse(s.text(), null);
+        SortedMap<String, Double> features = ClaimFeatures.of(s, cues, found, context, speaker, hedge);
         boolean speech = cues.stream().anyMatch(c -> c.feature() == Feature.DIRECT_QUOTE
                 || c.feature() == Feature.ATTRIBUTION);
-        String name = speaker == null ? null : speaker.name();
-        SentenceAssessment a = new SentenceAssessment(0, CodePoints.length(sentence), sentence, claim, type, score,
-                new ArrayList<>(reasons), name, hedge);
-        return new Result(a, s.endsInsideQuote(), speaker != null && speaker.pronoun(), speech && speaker == null);
+        return new Analysis(sentence, s, cues, features, context, speaker, hedge,
+                speaker != null && speaker.pronoun(), speech && speaker == null);
+    }
+
+    private SentenceAssessment assess(Analysis r) {
+        double score = model.score(r.features);
+        boolean claim = model.isClaim(score);
+        ClaimType type = claim ? ClaimTypeResolver.resolve(r.sentence, r.cues) : null;
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Cue c : r.cues) {
+            reasons.add(c.reason());
+        }
+        List<ClaimModel.Contribution> shares = model.contributions(r.features);
+        for (ClaimModel.Contribution c : shares.subList(0, Math.min(EXPLAINED, shares.size()))) {
+            reasons.add(String.format(java.util.Locale.ROOT, "model %s %+.2f", c.feature(), c.value()));
+        }
+        String name = r.speaker == null ? null : r.speaker.name();
+        return new SentenceAssessment(0, CodePoints.length(r.text), r.text, claim, type, score,
+                new ArrayList<>(reasons), name, r.hedge);
     }
 
     /**
@@ -131,7 +226,8 @@ public final class ClaimClassifier {
         return reported;
     }
 
-    private record Result(SentenceAssessment assessment, boolean endsInsideQuote, boolean pronoun,
+    private record Analysis(String text, AnalyzedSentence sentence, List<Cue> cues, SortedMap<String, Double> features,
+            SentenceContext context, SpeakerFinder.Speaker speaker, String hedge, boolean pronoun,
             boolean unnamedSpeech) {
     }
 }

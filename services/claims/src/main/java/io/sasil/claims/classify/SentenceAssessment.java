@@ -9,7 +9,7 @@ import java.util.List;
  * @param start   code point offset of the sentence (in the document for {@link ClaimClassifier#assessAll})
  * @param end     end, exclusive
  * @param text    the sentence as given
- * @param claim   whether {@link #score()} reached {@link CheckWorthinessModel#THRESHOLD}
+ * @param claim   whether {@link #score()} reached the {@link ClaimModel}'s threshold
  * @param type    the claim's type; null when not a claim
  * @param score   check-worthiness in [0, 1]
  * @param reasons the features that fired, readable ({@code number+counter:180명}, {@code attribution:밝혔다})

@@ -29,8 +29,20 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class SpeakerFinder {
 
-    /** A speaker, or a pronoun that stands for the previous sentence's speaker. */
-    record Speaker(String name, boolean pronoun) {
+    /**
+     * A speaker, or a pronoun that stands for an earlier speaker.
+     *
+     * @param name    the speaker as reported; null for a pronoun
+     * @param pronoun whether the subject was a pronoun ({@code 그는})
+     * @param person  whether the phrase named a person by a title ({@code … 대변인은}); {@code name} is then
+     *                the person's name as written, perhaps only a surname or family name ({@code 김 청장} →
+     *                {@code 김}), or the title alone when no name was written
+     * @param title   the title written with a person's name ({@code 대변인}), or null
+     */
+    record Speaker(String name, boolean pronoun, boolean person, String title) {
+        Speaker(String name, boolean pronoun) {
+            this(name, pronoun, false, null);
+        }
     }
 
     static final Set<String> TITLES = Set.of("대통령", "전 대통령", "장관", "차관", "총리", "대표", "최고경영자", "CEO",
@@ -38,6 +50,21 @@ final class SpeakerFinder {
             "국무장관", "부총리", "원장", "소장", "단장", "연구원", "기자", "박사", "이사", "이사장", "본부장", "실장",
             "국장", "감독", "선수", "대사", "주석", "총통", "서기장", "부장", "당선인", "후보", "의장", "창업자", "설립자",
             "대통령실", "관계자들");
+    /**
+     * Title words that end a longer title word ({@code 국가안보보좌관}, {@code 서울항공청장}, {@code 수석대변인}); a
+     * phrase ending in a title names a person.
+     */
+    static final Set<String> TITLE_SUFFIXES = Set.of("대통령", "총리", "장관", "차관", "대변인", "보좌관", "비서관", "조정관",
+            "의원", "청장", "총장", "회장", "사장", "위원장", "원장", "지사", "총재", "교수", "기자", "감독", "대사", "주석",
+            "지도자", "대표", "수석", "부총리", "재판장", "판사", "검사", "변호사", "국장", "실장", "단장", "소장", "부장",
+            "이사장", "본부장", "특파원", "앵커", "주지사", "선임");
+    /** Titles that name a side rather than a person: {@code ‘딥시크’ 쪽은} → 딥시크. */
+    private static final Set<String> SIDES = Set.of("측", "쪽", "대통령실", "관계자들");
+    /** Endings of an organisation's name ({@code 한국은행}, {@code 기획재정부}): such a word is not a person's name. */
+    private static final Set<String> ORGANISATION_ENDINGS = Set.of("은행", "센터", "공단", "공사", "대학", "대학교", "그룹",
+            "전자", "통신", "일보", "신문", "방송", "재단", "협회", "연구소", "연구원", "위원회", "법원", "정부", "당국",
+            "백악관", "청와대", "의회", "학회", "기업", "민주당", "국민의힘", "공화당", "노동당");
+
     /** Nouns that name a kind of report rather than its source: {@code X의 보도에 따르면} → X. */
     static final Set<String> GENERIC_SOURCES = Set.of("보도", "발표", "조사", "자료", "집계", "분석", "설명", "통계",
             "보고서", "연구", "조사결과", "기사", "등", "인터넷판", "온라인판", "트위터", "홈페이지");
@@ -68,7 +95,8 @@ final class SpeakerFinder {
                 return sp;
             }
         }
-        if (attribution < 0) {
+        boolean weak = attribution < 0;
+        if (weak && !speechAct(s)) {
             return null;
         }
         int verb = attributionVerb(cues);
@@ -86,9 +114,118 @@ final class SpeakerFinder {
             subject = subjectChunk(s, SUBJECT_PARTICLES, 0, s.chunks().size());
         }
         if (subject < 0) {
+            subject = subjectBeforeAdverb(s);
+        }
+        if (subject < 0) {
             return null;
         }
-        return resolve(s, phraseBefore(s, subject));
+        List<Integer> phrase = phraseBefore(s, subject);
+        if (weak && !plausible(s, phrase)) {
+            return null;
+        }
+        return resolve(s, phrase);
+    }
+
+    /** Nouns of a speech act, with 하다 or as the object of 하다/내놓다/표하다: {@code 발언을 했다}, {@code 답했다}. */
+    static final Set<String> SPEECH_ACT_NOUNS = Set.of("발언", "논평", "답", "대답", "반발", "비판", "촉구", "요구",
+            "주장", "강조", "지적", "경고", "우려", "언급", "답변", "성명", "비난", "반박", "해명", "호소", "당부");
+    /** Verbs of a speech act: {@code 알렸다} (not {@code 알려졌다}), {@code 꼽았다}, {@code 봤다} after {@code ~다고}. */
+    static final Set<String> SPEECH_ACT_VERBS = Set.of("알리", "묻", "되묻", "외치", "비꼬", "말하", "밝히", "전하",
+            "덧붙이", "답하");
+    /** Adverbs that may stand between a subject and its predicate in place of a particle: {@code 의원들 또한}. */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("또한", "역시", "마저", "조차");
+
+    /**
+     * Whether the writer reports a speech act outside quotation marks: a speech-act noun used with a verb
+     * ({@code 발언을 했다}, {@code 답했다}, {@code 우려를 표했다}) or a speech-act verb ({@code 알렸다}).
+     */
+    static boolean speechAct(AnalyzedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Morpheme m = s.m(i);
+            if (m.quoted()) {
+                continue;
+            }
+            if (m.tag() == POS.Tag.VV && SPEECH_ACT_VERBS.contains(m.form()) && !ReportingCues.passive(s, i)) {
+                return true;
+            }
+            if (m.tag() == POS.Tag.E && (m.form().endsWith("다고") || m.form().endsWith("라고"))
+                    && s.at(i + 1) != null && s.m(i + 1).tag() == POS.Tag.VV
+                    && (s.m(i + 1).form().equals("보") || s.m(i + 1).form().equals("하"))) {
+                return true;
+            }
+            if ((m.form().equals("게시") || m.form().equals("공격") || m.form().equals("발표"))
+                    && m.tag() == POS.Tag.NNG && s.at(i + 1) != null && s.m(i + 1).tag() == POS.Tag.XSV) {
+                return true;
+            }
+            if (m.tag() == POS.Tag.NNG && SPEECH_ACT_NOUNS.contains(m.form()) && s.at(i + 1) != null) {
+                Morpheme next = s.m(i + 1);
+                if (next.tag() == POS.Tag.XSV) {
+                    return true;
+                }
+                Morpheme verb = s.at(i + 2);
+                if ((next.form().equals("을") || next.form().equals("를") || next.form().equals("도")) && verb != null
+                        && (verb.is(POS.Tag.VV, "하") || verb.is(POS.Tag.VV, "내놓") || verb.is(POS.Tag.VV, "표하")
+                        || verb.is(POS.Tag.VV, "밝히") || verb.is(POS.Tag.VV, "보이"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a subject phrase can be a speaker: it holds a proper noun or a Latin name, a title, an unnamed
+     * group, an organisation's name or a pronoun.
+     */
+    static boolean plausible(AnalyzedSentence s, List<Integer> phrase) {
+        List<String> words = new ArrayList<>();
+        for (int c : phrase) {
+            Chunk ch = s.chunks().get(c);
+            for (int i = ch.first(); i >= 0 && i <= ch.last(); i++) {
+                Morpheme m = s.m(i);
+                if (m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL || m.named()
+                        || m.tag() == POS.Tag.NP && PRONOUNS.contains(m.form())) {
+                    return true;
+                }
+            }
+            String w = clean(s.chunkText(c));
+            int k = w.length();
+            while (k > 0 && !Character.isLetterOrDigit(w.charAt(k - 1))) {
+                k--;
+            }
+            words.add(w);
+        }
+        List<String> stems = new ArrayList<>();
+        for (int c : phrase) {
+            Chunk ch = s.chunks().get(c);
+            int last = ch.last();
+            while (last > ch.first() && (s.m(last).tag() == POS.Tag.J || s.m(last).isPunctuation())) {
+                last--;
+            }
+            stems.add(ch.first() < 0 ? "" : s.text().substring(s.m(ch.first()).start(), s.m(last).end()));
+        }
+        for (String w : stems) {
+            if (title(w) || organisation(w)) {
+                return true;
+            }
+        }
+        return UnnamedSources.label(stems) != null;
+    }
+
+    /** A noun word outside quotation marks followed by {@code 또한/역시} ({@code 야당 의원들 또한 …}); -1 when none. */
+    private static int subjectBeforeAdverb(AnalyzedSentence s) {
+        for (int c = 0; c + 1 < s.chunks().size(); c++) {
+            Chunk ch = s.chunks().get(c);
+            Chunk next = s.chunks().get(c + 1);
+            if (ch.isEmpty() || next.isEmpty() || s.m(ch.last()).quoted()) {
+                continue;
+            }
+            Morpheme last = s.m(ch.last());
+            if ((last.isNoun() || last.tag() == POS.Tag.XSN) && SUBJECT_ADVERBS.contains(s.m(next.first()).form())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> TOPIC_PARTICLES = Set.of("은", "는");
@@ -190,6 +327,7 @@ final class SpeakerFinder {
     private static Speaker resolve(AnalyzedSentence s, List<Integer> phrase) {
         List<String> words = new ArrayList<>();
         List<Boolean> proper = new ArrayList<>();
+        List<Boolean> nameLike = new ArrayList<>();
         String quotedName = null;
         for (int k = 0; k < phrase.size(); k++) {
             int c = phrase.get(k);
@@ -213,17 +351,22 @@ final class SpeakerFinder {
                 continue;
             }
             boolean allProper = true;
+            boolean someProper = false;
+            boolean common = false;
             for (int i = ch.first(); i <= last; i++) {
                 Morpheme m = s.m(i);
                 if (m.isPunctuation() || inParenthesis(raw, m, ch)) {
                     continue;
                 }
-                if (!(m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SH)) {
-                    allProper = false;
-                }
+                boolean p = m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SH;
+                allProper &= p;
+                someProper |= p;
+                common |= m.tag() == POS.Tag.NNG || m.isPredicate() || m.tag() == POS.Tag.SN;
             }
             words.add(word);
             proper.add(allProper);
+            nameLike.add(someProper && !common && !UnnamedSources.COUNTRIES.containsKey(word) && !organisation(word)
+                    && !title(word));
         }
         if (words.isEmpty()) {
             return null;
@@ -240,9 +383,17 @@ final class SpeakerFinder {
         }
         int end = words.size();
         boolean titled = false;
-        while (end > 1 && (TITLES.contains(words.get(end - 1)) || GENERIC_SOURCES.contains(words.get(end - 1)))) {
-            titled |= TITLES.contains(words.get(end - 1));
+        boolean side = false;
+        while (end > 1 && (title(words.get(end - 1)) || GENERIC_SOURCES.contains(words.get(end - 1)))) {
+            titled |= title(words.get(end - 1));
+            side |= SIDES.contains(words.get(end - 1));
             end--;
+        }
+        if (titled && !side) {
+            return person(words, nameLike, end);
+        }
+        if (!titled && words.size() == 1 && title(words.get(0)) && !SIDES.contains(words.get(0))) {
+            return new Speaker(words.get(0), false, true, words.get(0));
         }
         if (!titled) {
             // an organisation or medium: its head word with the proper nouns before it, countries left out
@@ -268,6 +419,95 @@ final class SpeakerFinder {
             return new Speaker(String.join(" ", words.subList(run, stop)), false);
         }
         return new Speaker(words.get(end - 1), false);
+    }
+
+    /**
+     * The person a titled phrase names: its first run of name words (proper nouns, not a country, an
+     * organisation or a title), at most two words when the run is longer ({@code 사나 마린 핀란드 총리} →
+     * {@code 사나 마린}); with no name word, the title alone, for the caller to resolve.
+     */
+    private static Speaker person(List<String> words, List<Boolean> nameLike, int end) {
+        String titles = String.join(" ", words.stream().filter(SpeakerFinder::title).toList());
+        int from = 0;
+        while (from < end && !nameLike.get(from)) {
+            from++;
+        }
+        if (from == end) {
+            if (end == 1 && words.size() > 1 && !title(words.get(0)) && !organisation(words.get(0))
+                    && !UnnamedSources.COUNTRIES.containsKey(words.get(0))) {
+                return new Speaker(words.get(0), false, true, titles);
+            }
+            int k = 0;
+            while (k < end && (UnnamedSources.COUNTRIES.containsKey(words.get(k)) || organisation(words.get(k)))) {
+                k++;
+            }
+            if (k < end) {
+                int to = Math.min(end, k + 2);
+                return new Speaker(String.join(" ", words.subList(k, to)), false, true, titles);
+            }
+            return new Speaker(words.get(words.size() - 1), false, true, titles);
+        }
+        int to = from;
+        while (to < end && nameLike.get(to)) {
+            to++;
+        }
+        if (to - from >= 3) {
+            to = from + 2;
+        }
+        return new Speaker(String.join(" ", words.subList(from, to)), false, true, titles);
+    }
+
+    /**
+     * The people a sentence names with a title outside quotation marks ({@code 도널드 트럼프 미국 대통령이 …}),
+     * whether or not they speak in it: what a later {@code 트럼프 대통령은} or {@code 그는} may refer to.
+     */
+    static List<Speaker> people(AnalyzedSentence s) {
+        List<Speaker> out = new ArrayList<>();
+        for (int c = 0; c < s.chunks().size(); c++) {
+            Chunk ch = s.chunks().get(c);
+            if (ch.isEmpty() || s.m(ch.first()).quoted()) {
+                continue;
+            }
+            int last = ch.last();
+            while (last > ch.first() && (s.m(last).tag() == POS.Tag.J || s.m(last).isPunctuation())) {
+                last--;
+            }
+            String stem = s.text().substring(s.m(ch.first()).start(), s.m(last).end());
+            if (!title(stem) || SIDES.contains(stem) || c == 0) {
+                continue;
+            }
+            Speaker sp = resolve(s, phraseBefore(s, c));
+            if (sp != null && sp.person() && sp.name() != null && !title(sp.name())
+                    && (sp.name().contains(" ") || sp.name().codePointCount(0, sp.name().length()) >= 2)) {
+                out.add(sp);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word is a title or ends in one ({@code 대변인}, {@code 수석대변인}). */
+    static boolean title(String word) {
+        if (TITLES.contains(word)) {
+            return true;
+        }
+        for (String t : TITLE_SUFFIXES) {
+            if (word.endsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean organisation(String word) {
+        for (String e : ORGANISATION_ENDINGS) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        // a body's name ending in 청, 부, 처 (소방방재청, 재판부), or of four syllables or more in 원, 회, 당, 단;
+        // a person's name rarely has either shape (박지원 keeps three syllables)
+        int n = word.codePointCount(0, word.length());
+        return n >= 3 && word.matches(".*[가-힣]{2}[청부처]") || n >= 4 && word.matches(".*[가-힣]{3}[원회당단]");
     }
 
     /** The first noun of a chunk ({@code 보도에} → {@code 보도}). */

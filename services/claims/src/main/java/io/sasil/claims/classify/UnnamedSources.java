@@ -32,8 +32,9 @@ public final class UnnamedSources {
             Map.entry("측근", "aide"),
             Map.entry("주민", "residents"),
             Map.entry("목격자", "witnesses"),
-            Map.entry("네티즌", "internet users"),
-            Map.entry("누리꾼", "internet users"),
+            Map.entry("네티즌", "netizens"),
+            Map.entry("누리꾼", "netizens"),
+            Map.entry("관리", "official"),
             Map.entry("일각", "commentators"));
 
     /** Qualifying word → country or region, as an English adjective. */
@@ -42,6 +43,7 @@ public final class UnnamedSources {
             Map.entry("중국", "Chinese"),
             Map.entry("일본", "Japanese"),
             Map.entry("한국", "Korean"),
+            Map.entry("대한민국", "Korean"),
             Map.entry("국내", "Korean"),
             Map.entry("북한", "North Korean"),
             Map.entry("영국", "UK"),
@@ -49,7 +51,21 @@ public final class UnnamedSources {
             Map.entry("러시아", "Russian"),
             Map.entry("독일", "German"),
             Map.entry("프랑스", "French"),
-            Map.entry("해외", "foreign"));
+            Map.entry("해외", "foreign"),
+            Map.entry("인도네시아", "Indonesian"),
+            Map.entry("인도", "Indian"),
+            Map.entry("캐나다", "Canadian"),
+            Map.entry("호주", "Australian"),
+            Map.entry("이탈리아", "Italian"),
+            Map.entry("스페인", "Spanish"),
+            Map.entry("우크라이나", "Ukrainian"),
+            Map.entry("핀란드", "Finnish"),
+            Map.entry("대만", "Taiwanese"),
+            Map.entry("베트남", "Vietnamese"),
+            Map.entry("이스라엘", "Israeli"),
+            Map.entry("이란", "Iranian"),
+            Map.entry("브라질", "Brazilian"),
+            Map.entry("멕시코", "Mexican"));
 
     private UnnamedSources() {
     }

@@ -1,15 +1,18 @@
 package io.sasil.claims.client;
 
 import io.sasil.common.contract.DocumentGlossaryView;
+import io.sasil.common.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The glossary service, read for the entities a claim mentions and for its Nori user dictionary. */
 @Path("/api/glossary")
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "glossary-client")
 interface GlossaryRestClient {
 

@@ -4,26 +4,24 @@ import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.service.ClaimQuery;
 import io.sasil.claims.service.ClaimStore;
 import io.sasil.claims.service.ClaimsService;
-import io.sasil.common.contract.AnalysisRequest;
-import io.sasil.common.contract.AnalysisSummary;
 import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.ExtractLimit;
+import io.sasil.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,12 +43,16 @@ public class ClaimsResource {
     private final ClaimStore store;
     private final ClaimsConfig config;
 
-    public ClaimsResource(ClaimsService claims, ClaimStore store, ClaimsConfig config) {
+    private final ExtractLimit extractLimit;
+
+    public ClaimsResource(ClaimsService claims, ClaimStore store, ClaimsConfig config, ExtractLimit extractLimit) {
+        this.extractLimit = extractLimit;
         this.claims = claims;
         this.store = store;
         this.config = config;
     }
 
+    @RolesAllowed(Roles.READER)
     @POST
     @Path("/extract")
     @Operation(summary = "Find the claims of a text without storing it",
@@ -67,14 +69,18 @@ public class ClaimsResource {
     @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
     public ExtractResponse extract(@NotNull ExtractRequest request,
             @Parameter(description = "also return the sentences that are not claims, with their scores")
             @QueryParam("all") boolean all) {
         String text = RequestChecks.text(request.text(), config.maxTextBytes());
         OffsetDateTime publishedAt = RequestChecks.time("publishedAt", request.publishedAt(), config.zone());
-        return new ExtractResponse(claims.extract(text, publishedAt, all));
+        return extractLimit.run(() -> new ExtractResponse(claims.extract(text, publishedAt, all)));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "Search the stored claims",
             description = "Every given filter must hold. from/to filter the document's publication time "
@@ -118,6 +124,7 @@ public class ClaimsResource {
         return store.search(query);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/stats/entities")
     @Operation(summary = "How many claims name each glossary entry, per month of publication",
@@ -137,41 +144,7 @@ public class ClaimsResource {
                 RequestChecks.until("to", to, config.zone()));
     }
 
-    @PUT
-    @Path("/documents/{id}/analysis")
-    @Operation(summary = "Analyse a stored document (called by ingestion after the glossary)",
-            description = "Assesses every sentence of the request, stores the claims with their quantities "
-                    + "(relative dates resolved against publishedAt) and subjects (the glossary entries "
-                    + "mentioned inside each claim, read from the glossary). Replaces what was stored for the "
-                    + "document before: calling it twice is safe.")
-    @APIResponse(responseCode = "200", description = "What was stored",
-            content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
-                    examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
-    @APIResponse(responseCode = "400", description = "The body does not match the path, or a sentence lies outside the text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
-    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "503", description = "The glossary cannot be read (ingestion retries later)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "glossary down", value = Examples.UNAVAILABLE)))
-    public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
-        if (request.documentId() != id) {
-            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
-        }
-        if (request.text() == null) {
-            throw ProblemException.invalidField("text", "must not be null");
-        }
-        if (request.sentences() == null) {
-            throw ProblemException.invalidField("sentences", "must not be null");
-        }
-        if (!request.text().isEmpty()) {
-            RequestChecks.text(request.text(), config.maxTextBytes());
-        }
-        return claims.analyse(request);
-    }
-
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
     @Operation(summary = "The claims stored for a document")
@@ -180,14 +153,5 @@ public class ClaimsResource {
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     public DocumentClaimsView ofDocument(@PathParam("id") long id) {
         return claims.ofDocument(id);
-    }
-
-    @DELETE
-    @Path("/documents/{id}")
-    @Operation(summary = "Forget a document's claims")
-    @APIResponse(responseCode = "204", description = "Forgotten (also when there was nothing)")
-    public Response forget(@PathParam("id") long id) {
-        claims.forget(id);
-        return Response.noContent().build();
     }
 }

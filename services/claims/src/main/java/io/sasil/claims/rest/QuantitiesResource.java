@@ -3,8 +3,10 @@ package io.sasil.claims.rest;
 import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.service.ClaimsService;
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,6 +42,7 @@ public class QuantitiesResource {
         this.config = config;
     }
 
+    @RolesAllowed(Roles.READER)
     @POST
     @Path("/parse")
     @Operation(summary = "Find and normalise the quantities of a text",

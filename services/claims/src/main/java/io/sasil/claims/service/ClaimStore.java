@@ -47,16 +47,23 @@ public class ClaimStore {
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final ClaimsConfig config;
+    private final DocumentGuard guard;
 
-    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config) {
+    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config, DocumentGuard guard) {
         this.mapper = mapper;
         this.em = em;
         this.config = config;
+        this.guard = guard;
     }
 
-    /** Replaces what is stored for the document by {@code claims}; returns them with their ids. */
+    /**
+     * Replaces what is stored for the document by {@code claims}; returns them with their ids. The document's guard
+     * row is locked first: replacements of one document run one after the other, and a forgotten document is
+     * refused with 410.
+     */
     @Transactional
     public List<ClaimView> replace(long documentId, OffsetDateTime publishedAt, List<ClaimView> claims) {
+        guard.lockForAnalysis(documentId);
         String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
         delete(documentId);
         List<ClaimView> stored = new ArrayList<>(claims.size());
@@ -129,6 +136,13 @@ public class ClaimStore {
     public List<ClaimView> ofDocument(long documentId) {
         return ClaimRecord.<ClaimRecord>list("documentId = ?1 order by start, id", documentId).stream()
                 .map(this::toView).toList();
+    }
+
+    /** Forgets a document: deletes what is stored for it and leaves a tombstone (a late analysis is refused). */
+    @Transactional
+    public long forget(long documentId) {
+        guard.forget(documentId);
+        return delete(documentId);
     }
 
     /** Deletes the document's claims, quantities and subjects; returns how many claims there were. */

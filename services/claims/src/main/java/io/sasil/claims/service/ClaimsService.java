@@ -70,16 +70,30 @@ public class ClaimsService {
         return new AnalysisSummary(request.documentId(), "claims", claims.size());
     }
 
-    /** The code point spans of the request's sentences, checked against the text. */
+    /**
+     * The code point spans of the request's sentences, checked against the text: each lies inside
+     * it, they come in order without overlapping, and there are no more of them than the text has
+     * code points (a caller cannot make one document cost more work than its text holds).
+     */
     static List<int[]> spans(String text, List<SentenceRef> sentences) {
         int length = text.codePointCount(0, text.length());
+        if (sentences.size() > Math.max(length, 1)) {
+            throw ProblemException.invalidField("sentences", sentences.size() + " sentences for a text of " + length
+                    + " code points");
+        }
         List<int[]> spans = new ArrayList<>(sentences.size());
         int k = 0;
+        int previousEnd = 0;
         for (SentenceRef s : sentences) {
             if (s == null || s.start() < 0 || s.end() < s.start() || s.end() > length) {
                 throw ProblemException.invalidField("sentences[" + k + "]", s == null ? "must not be null"
                         : "span [" + s.start() + ", " + s.end() + ") lies outside the text (" + length + " code points)");
             }
+            if (s.start() < previousEnd) {
+                throw ProblemException.invalidField("sentences[" + k + "]", "span [" + s.start() + ", " + s.end()
+                        + ") overlaps the sentence before it (which ends at " + previousEnd + ")");
+            }
+            previousEnd = s.end();
             spans.add(new int[] {s.start(), s.end()});
             k++;
         }
@@ -111,7 +125,7 @@ public class ClaimsService {
     }
 
     public void forget(long documentId) {
-        store.delete(documentId);
+        store.forget(documentId);
     }
 
     /**

@@ -75,6 +75,38 @@ public record AnnotatedCorpus(List<Article> articles) {
         }
     }
 
+    /**
+     * The SHA-256 (hex) of the files {@link #read(Path)} reads, in the order it reads them: for each, its path
+     * relative to {@code evalDir} (with {@code /}), a NUL, its byte length, a NUL and its bytes. A model trained
+     * on the corpus records it, so anyone can tell whether they hold the same data.
+     */
+    public static String checksum(Path evalDir) {
+        try {
+            List<String> files = new ArrayList<>(List.of("seed-article.txt", "seed-claims.json"));
+            Path dev = evalDir.resolve("dev").resolve("claims.jsonl");
+            if (Files.exists(dev)) {
+                files.add("dev/claims.jsonl");
+                ObjectMapper json = new ObjectMapper();
+                for (String line : Files.readAllLines(dev, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        files.add("dev/" + json.readTree(line).get("doc").asText() + ".txt");
+                    }
+                }
+            }
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String f : files) {
+                byte[] bytes = Files.readAllBytes(evalDir.resolve(f));
+                sha.update((f + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the annotated corpus under " + evalDir, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Number of annotated sentences over all articles. */
     public int sentenceCount() {
         return articles.stream().mapToInt(a -> a.sentences().size()).sum();
@@ -83,6 +115,11 @@ public record AnnotatedCorpus(List<Article> articles) {
     /** Every article but the one named: the training side of one leave-one-article-out fold. */
     public List<Article> without(String doc) {
         return articles.stream().filter(a -> !a.doc().equals(doc)).toList();
+    }
+
+    /** The {@code {start, end}} code point spans of an article's sentences, in order. */
+    public static List<int[]> spans(Article a) {
+        return a.sentences().stream().map(s -> new int[] {s.start(), s.end()}).toList();
     }
 
     private static Article article(JsonNode node, String text) {

@@ -1,5 +1,6 @@
 package io.sasil.claims.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -64,7 +65,7 @@ class ClaimsDocumentResourceTest {
         body.put("text", text);
         body.put("publishedAt", publishedAt);
         body.put("sentences", sentences);
-        return given().contentType("application/json").body(body).put("/api/claims/documents/" + id + "/analysis")
+        return asService().contentType("application/json").body(body).put("/internal/claims/documents/" + id + "/analysis")
                 .then().statusCode(200).body("service", equalTo("claims")).body("documentId", equalTo((int) id))
                 .extract().path("items");
     }
@@ -115,11 +116,18 @@ class ClaimsDocumentResourceTest {
         given().queryParam("documentId", 1002).get("/api/claims").then().body("total", equalTo(3));
         given().queryParam("entity", 7011).get("/api/claims/stats/entities").then()
                 .body("claims", contains(2));
-        given().delete("/api/claims/documents/1002").then().statusCode(204);
+        asService().delete("/internal/claims/documents/1002/analysis").then().statusCode(204);
         given().get("/api/claims/documents/1002").then().statusCode(200).body("claims", empty());
         given().queryParam("documentId", 1002).get("/api/claims").then().body("total", equalTo(0));
         given().queryParam("entity", 7011).get("/api/claims/stats/entities").then().body("$", empty());
-        given().delete("/api/claims/documents/1002").then().statusCode(204);
+        asService().delete("/internal/claims/documents/1002/analysis").then().statusCode(204);
+        // an analysis arriving after the forget (a worker still running in ingestion) is refused and stores nothing
+        Map<String, Object> late = Map.of("documentId", 1002, "text", "수출이 12% 늘었다고 밝혔다.",
+                "sentences", List.of(Map.of("index", 0, "paragraph", 0, "start", 0, "end", 17, "text", "수출이 12% 늘었다고 밝혔다.")));
+        asService().contentType("application/json").body(late).put("/internal/claims/documents/1002/analysis")
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("type", equalTo("https://sasil.io/problems/document-deleted"));
+        given().get("/api/claims/documents/1002").then().statusCode(200).body("claims", empty());
     }
 
     @Test
@@ -174,9 +182,9 @@ class ClaimsDocumentResourceTest {
     void glossaryDownIsServiceUnavailable() {
         GlossaryStub.failDocuments(503);
         try {
-            given().contentType("application/json").body(Map.of("documentId", 1008, "text", "회원은 3명이다.",
+            asService().contentType("application/json").body(Map.of("documentId", 1008, "text", "회원은 3명이다.",
                             "sentences", List.of(Map.of("index", 0, "paragraph", 0, "start", 0, "end", 9, "text", "회원은 3명이다."))))
-                    .put("/api/claims/documents/1008/analysis").then().statusCode(503)
+                    .put("/internal/claims/documents/1008/analysis").then().statusCode(503)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://sasil.io/problems/dependency-unavailable"));
         } finally {
@@ -188,25 +196,25 @@ class ClaimsDocumentResourceTest {
     @ParameterizedTest(name = "sentence [{0}, {1})")
     @CsvSource({"0, 99", "-1, 3", "5, 2"})
     void sentencesOutsideTheTextAreAProblem(int start, int end) {
-        given().contentType("application/json").body(Map.of("documentId", 1009, "text", "회원은 3명이다.",
+        asService().contentType("application/json").body(Map.of("documentId", 1009, "text", "회원은 3명이다.",
                         "sentences", List.of(Map.of("index", 0, "paragraph", 0, "start", start, "end", end, "text", "x"))))
-                .put("/api/claims/documents/1009/analysis").then().statusCode(400)
+                .put("/internal/claims/documents/1009/analysis").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sentences[0]"));
     }
 
     @Test
     void bodyMustMatchThePathAndCarryTextAndSentences() {
-        given().contentType("application/json").body(Map.of("documentId", 2, "text", "가", "sentences", List.of()))
-                .put("/api/claims/documents/1/analysis").then().statusCode(400)
+        asService().contentType("application/json").body(Map.of("documentId", 2, "text", "가", "sentences", List.of()))
+                .put("/internal/claims/documents/1/analysis").then().statusCode(400)
                 .body("errors[0].field", equalTo("documentId"));
-        given().contentType("application/json").body(Map.of("documentId", 1, "sentences", List.of()))
-                .put("/api/claims/documents/1/analysis").then().statusCode(400).body("errors[0].field", equalTo("text"));
-        given().contentType("application/json").body(Map.of("documentId", 1, "text", "가"))
-                .put("/api/claims/documents/1/analysis").then().statusCode(400)
+        asService().contentType("application/json").body(Map.of("documentId", 1, "sentences", List.of()))
+                .put("/internal/claims/documents/1/analysis").then().statusCode(400).body("errors[0].field", equalTo("text"));
+        asService().contentType("application/json").body(Map.of("documentId", 1, "text", "가"))
+                .put("/internal/claims/documents/1/analysis").then().statusCode(400)
                 .body("errors[0].field", equalTo("sentences"));
-        given().contentType("application/json").body(Map.of("documentId", 1, "text", "가", "sentences", List.of(),
+        asService().contentType("application/json").body(Map.of("documentId", 1, "text", "가", "sentences", List.of(),
                         "publishedAt", "last tuesday"))
-                .put("/api/claims/documents/1/analysis").then().statusCode(400)
+                .put("/internal/claims/documents/1/analysis").then().statusCode(400)
                 .body("errors[0].field", equalTo("publishedAt"));
     }
 

@@ -1,5 +1,6 @@
 package io.sasil.claims.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,14 +28,14 @@ class PlatformTest {
     void openApiNamesEveryEndpoint() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("sasil claims API"))
-                .body("paths", hasKey("/api/claims/documents/{id}/analysis"))
+                .body("paths", hasKey("/internal/claims/documents/{id}/analysis"))
                 .body("paths", hasKey("/api/claims/documents/{id}"))
                 .body("paths", hasKey("/api/claims/extract"))
                 .body("paths", hasKey("/api/claims"))
                 .body("paths", hasKey("/api/claims/stats/entities"))
                 .body("paths", hasKey("/api/quantities/parse"))
                 .body("paths.'/api/claims/extract'.post.responses", hasKey("413"))
-                .body("paths.'/api/claims/documents/{id}/analysis'.put.responses", hasKey("503"));
+                .body("paths.'/internal/claims/documents/{id}/analysis'.put.responses", hasKey("503"));
     }
 
     @Test
@@ -57,8 +58,8 @@ class PlatformTest {
 
     @Test
     void malformedJsonIsAProblemWithTheLine() {
-        given().contentType("application/json").body("{\n\"documentId\": 1,\n oops }")
-                .put("/api/claims/documents/1/analysis").then().statusCode(400)
+        asService().contentType("application/json").body("{\n\"documentId\": 1,\n oops }")
+                .put("/internal/claims/documents/1/analysis").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("line 3"));
     }

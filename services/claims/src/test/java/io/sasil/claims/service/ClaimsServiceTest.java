@@ -67,4 +67,28 @@ class ClaimsServiceTest {
         assertEquals(400, e.status());
         assertEquals("sentences[1]", e.problem().errors().get(0).field());
     }
+
+    @Test
+    void overlappingSpansAreAProblemNamingTheSentence() {
+        String text = "물가가 3% 올랐다. 수출은 늘었다.";
+        ProblemException e = assertThrows(ProblemException.class, () -> ClaimsService.spans(text,
+                List.of(new SentenceRef(0, 0, 0, 11, ""), new SentenceRef(1, 0, 5, 19, ""))));
+        assertEquals(400, e.status());
+        assertEquals("sentences[1]", e.problem().errors().get(0).field());
+        // touching is not overlapping
+        assertEquals(2, ClaimsService.spans(text,
+                List.of(new SentenceRef(0, 0, 0, 11, ""), new SentenceRef(1, 0, 11, 19, ""))).size());
+    }
+
+    @Test
+    void moreSpansThanTheTextHasCodePointsAreAProblem() {
+        List<SentenceRef> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            many.add(new SentenceRef(i, 0, Math.min(i, 4), Math.min(i, 4), ""));
+        }
+        ProblemException e = assertThrows(ProblemException.class, () -> ClaimsService.spans("가😀나.", many));
+        assertEquals(400, e.status());
+        assertEquals("sentences", e.problem().errors().get(0).field());
+        assertEquals(4, ClaimsService.spans("가😀나.", many.subList(0, 4)).size());
+    }
 }

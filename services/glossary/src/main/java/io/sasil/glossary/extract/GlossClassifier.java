@@ -16,6 +16,10 @@ import io.sasil.common.contract.GlossKind;
  *       acronym-shaped ({@code 인공지능(AI)}, {@code R&D}) → ABBREVIATION; the term is acronym-shaped and the
  *       gloss its long form ({@code NAFTA(North American Free Trade Agreement)}) → ABBREVIATION;
  *       otherwise → ENGLISH ({@code 경종(Wake up call)});</li>
+ *   <li>a gloss of symbols only ({@code 엔화(¥)}) → ABBREVIATION (the term's symbol);</li>
+ *   <li>Latin term and Latin gloss: either acronym-shaped → ABBREVIATION; a one-token term whose letters
+ *       appear in order in a gloss at least twice as long that does not start with it
+ *       ({@code P(pressure)}, {@code mRNA2(messenger ribonucleic acid 2)}) → ABBREVIATION; else ENGLISH;</li>
  *   <li>Hangul gloss: an acronym-shaped Latin term → ABBREVIATION ({@code AI(인공지능)}); a Latin term →
  *       ENGLISH; one side a shorter Korean abbreviation of the other — its syllables in order in the
  *       other, starting with the same syllable, 련 matching 연 by the initial-sound rule ({@code 전국경제인연합회(전경련)}) → ABBREVIATION;
@@ -43,10 +47,12 @@ final class GlossClassifier {
                 return hanja.reads(gloss, term) ? GlossKind.HANJA : GlossKind.ORIGINAL_NAME;
             case OTHER:
                 return GlossKind.ORIGINAL_NAME;
+            case NONE:
+                return GlossKind.ABBREVIATION;
             case LATIN:
                 if (termScript == Script.LATIN) {
                     return LetterNames.isAcronymShaped(term) || LetterNames.isAcronymShaped(gloss)
-                            ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
+                            || abbreviates(term, gloss) ? GlossKind.ABBREVIATION : GlossKind.ENGLISH;
                 }
                 if (LetterNames.matches(term, gloss)
                         || phonetic.similarity(term, gloss) >= PhoneticMatcher.THRESHOLD) {
@@ -65,6 +71,35 @@ final class GlossClassifier {
                 return isShortForm(gloss, term) || isShortForm(term, gloss)
                         ? GlossKind.ABBREVIATION : GlossKind.DEFINITION;
         }
+    }
+
+    /**
+     * Whether a one-token Latin term abbreviates a Latin gloss: its letters and digits appear in order in
+     * the gloss (case ignored), the gloss is at least twice as long and does not start with the term as
+     * a word.
+     */
+    static boolean abbreviates(String term, String gloss) {
+        String t = term.strip();
+        if (t.isEmpty() || t.indexOf(' ') >= 0 || t.length() > 8 || gloss.length() < 2 * t.length()) {
+            return false;
+        }
+        String g = gloss.toLowerCase(java.util.Locale.ROOT);
+        String tl = t.toLowerCase(java.util.Locale.ROOT);
+        if (g.startsWith(tl) && (g.length() == tl.length() || !Character.isLetterOrDigit(g.charAt(tl.length())))) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < g.length() && j < tl.length(); i++) {
+            if (!Character.isLetterOrDigit(tl.charAt(j))) {
+                j++;
+                i--;
+                continue;
+            }
+            if (g.charAt(i) == tl.charAt(j)) {
+                j++;
+            }
+        }
+        return j == tl.length();
     }
 
     /** Whether {@code shortForm} is a Korean abbreviation of {@code longForm} (see rule 5). */

@@ -16,13 +16,16 @@ import java.util.List;
  * starts in Latin or Han script, up to the first Hangul letter ({@code unclosed} otherwise); whole-content
  * rules ({@link NonGlossRules#rejectWhole}); split into parts with labels removed
  * ({@link GlossPartSplitter}); part rules ({@link NonGlossRules#rejectPart}) and, for Korean parts, the
- * continuation rule (the part must end in a noun, or a verb nominalised with -ㅁ/-음/-기, that is not a qualifier such as 제외 or 기준, and have
+ * continuation rule (the part must end in a noun, or a verb nominalised with -ㅁ/-음/-기, that is not a qualifier such as 제외 or 기준,
+ * nor a bound noun heading a clause such as 것 or 수, must not start with a conjunction such as 또는, and have
  * two syllables or more; one that fails only the part-of-speech test is kept when it is a Korean short form of
  * the term: 연방준비제도(Fed·연준)); the term ({@link TermFinder}, {@code no-term} when none); a Latin part with a
  * digit and no space that neither sounds like nor spells the term is an {@code identifier}
  * ({@code 모델(o1)}, {@code 칩(H100)}); a Korean explanation of a one-syllable term is an {@code aside}
- * ({@code 이 법(개정안)}); a gloss equal to its term is dropped; the kind
- * ({@link GlossClassifier}).
+ * ({@code 이 법(개정안)}); a lower-case Latin phrase glossing a term that holds a verb, adjective, ending or
+ * adverb is a {@code quotation} (a quoted evaluation translated: {@code "놀랍도록 새로운" (surprisingly fresh)});
+ * a gloss equal to its term is dropped; a house number after a street name is cut from a Latin gloss when the
+ * term has no digit ({@code 라인가세(Rheingasse 14b)}); the kind ({@link GlossClassifier}).
  *
  * <p>Thread-safe and reusable: build once (loading the Hanja table and Nori's dictionary), share.
  * Time is linear in the text length: each parenthetical costs a bounded amount of work.
@@ -33,6 +36,15 @@ public final class GlossExtractor implements AutoCloseable {
     public static final int MAX_CONTENT = 400;
 
     private static final java.util.Set<String> NOMINAL_ENDINGS = java.util.Set.of("ㅁ", "\u1106", "\u11B7", "음", "기");
+    /** Conjunctions that start a parenthesis continuing the sentence: (또는 합의), (즉 …). */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("또는", "혹은", "또", "즉", "및", "내지", "곧",
+            "그리고", "아니면", "특히");
+    /** Bound nouns that head a clause, not a name: (…한 것), (…할 수). */
+    private static final java.util.Set<String> CLAUSE_HEADS = java.util.Set.of("것", "거", "수", "데", "바", "줄", "터", "뿐");
+    /** A street name and its house number: Rheingasse 14b, Baker Street 221 (the name is group 1). */
+    private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile(
+            "^(.*\\p{L})\\s+\\d{1,4}[a-z]$|^(.*(?:stra(?:ß|ss)e|gasse|weg|platz|allee|street|avenue|road|lane|rue|via|calle))"
+                    + "\\s+\\d{1,4}[a-zA-Z]?$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private final ParenthesisScanner scanner = new ParenthesisScanner();
     private final GlossPartSplitter splitter = new GlossPartSplitter();
@@ -119,7 +131,7 @@ public final class GlossExtractor implements AutoCloseable {
         if (candidates.isEmpty() && shortFormCandidates.isEmpty()) {
             return;
         }
-        TermFinder.TermSpan term = termFinder.find(text, p.open(),
+        TermFinder.TermSpan term = termFinder.find(text, p.open(), p.end(),
                 candidates.isEmpty() ? shortFormCandidates : candidates);
         // a part that does not end in a noun is still a gloss when it is a short form of the term
         // (연방준비제도(Fed·연준): Nori does not know 연준)
@@ -141,10 +153,28 @@ public final class GlossExtractor implements AutoCloseable {
             return;
         }
         String termText = text.substring(term.start(), term.end());
+        Boolean predicate = null; // Nori on the term only when a gloss needs it
         for (GlossPart part : candidates) {
             String gloss = part.text();
             if (gloss.equals(termText)) {
                 continue;
+            }
+            if (isPhraseTranslation(gloss)) {
+                if (predicate == null) {
+                    predicate = hasPredicate(text, term);
+                }
+                if (predicate) {
+                    // "놀랍도록 새로운" (surprisingly fresh): a quoted evaluation translated, not a name
+                    rejected.add(reject(text, index, part.start(), part.end(), "quotation"));
+                    continue;
+                }
+            }
+            int glossEnd = part.end();
+            java.util.regex.Matcher house = HOUSE_NUMBER.matcher(gloss);
+            if (Script.of(gloss) == Script.LATIN && termText.chars().noneMatch(Character::isDigit) && house.find()) {
+                // 라인가세(Rheingasse 14b): the house number of an address is not part of the name
+                gloss = house.group(1) != null ? house.group(1) : house.group(2);
+                glossEnd = part.start() + gloss.length();
             }
             if (isIdentifier(termText, gloss)) {
                 rejected.add(reject(text, index, part.start(), part.end(), "identifier"));
@@ -156,8 +186,31 @@ public final class GlossExtractor implements AutoCloseable {
                 continue; // 이 법(개정안): a one-syllable word explained in Korean is a remark, not a gloss
             }
             glosses.add(new Gloss(termText, gloss, kind, index.toCodePoint(term.start()),
-                    index.toCodePoint(term.end()), index.toCodePoint(part.start()), index.toCodePoint(part.end())));
+                    index.toCodePoint(term.end()), index.toCodePoint(part.start()), index.toCodePoint(glossEnd)));
         }
+    }
+
+    /**
+     * Whether the term holds a predicate or an adverb (an adjective, verb, copula or ending: 놀랍도록 새로운,
+     * 매우 인상적): a quoted phrase rather than a name.
+     */
+    private boolean hasPredicate(String text, TermFinder.TermSpan term) {
+        for (Morpheme m : nori.analyse(text, term.start(), term.end())) {
+            switch (m.tag()) {
+                case VV, VA, VX, VCP, VCN, XSV, XSA, E, MAG -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A Latin gloss of two or more words starting in lower case: a phrase, not a name or title. */
+    private static boolean isPhraseTranslation(String gloss) {
+        return Script.of(gloss) == Script.LATIN && gloss.strip().indexOf(' ') > 0
+                && Character.isLowerCase(gloss.strip().charAt(0));
     }
 
     private boolean isIdentifier(String term, String gloss) {
@@ -180,7 +233,13 @@ public final class GlossExtractor implements AutoCloseable {
         if (ms.isEmpty()) {
             return null;
         }
+        if (CONJUNCTIONS.contains(ms.get(0).text()) && ms.size() > 1) {
+            return "continuation"; // (또는 합의): an alternative continuing the sentence
+        }
         Morpheme last = ms.get(ms.size() - 1);
+        if (last.tag() == org.apache.lucene.analysis.ko.POS.Tag.NNB && CLAUSE_HEADS.contains(last.text())) {
+            return "continuation"; // (…가 섞인 것): a clause headed by a bound noun
+        }
         boolean nominalised = last.tag() == org.apache.lucene.analysis.ko.POS.Tag.E
                 && NOMINAL_ENDINGS.contains(last.text());
         if (!(last.isNoun() || nominalised) || ms.get(0).isParticle()) {

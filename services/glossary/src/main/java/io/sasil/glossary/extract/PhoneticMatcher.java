@@ -13,7 +13,8 @@ import java.util.Locale;
  * side, runs of two or more capitals are taken both as words and as letter names read in Korean
  * ({@code OpenAI} = open + 에이아이, see {@link LetterNames}), keeping the better score. Both sides are
  * reduced to a consonant skeleton of sound classes (p b f v → P, t d → T, k g c q → K, s z x th → S,
- * j ch → J, l r → L, m → M, n ng → N; vowels, h, w, y and a Latin r before a consonant or at a
+ * j ch → J, l r → L, m → M, n ng → N; on the Latin side g before e, i, y and ch may be read either
+ * hard or soft and match K or J; vowels, h, w, y and a Latin r before a consonant or at a
  * word end are dropped — Korean loanwords do not sound them; repeated classes collapse). The
  * similarity is 2·A / (|a| + |b|) where A is the best alignment of the skeletons (same class 1,
  * s~t and s~j half). Skeletons shorter than two classes score 0: too little to judge.
@@ -42,6 +43,28 @@ public final class PhoneticMatcher {
         double best = 0;
         for (String variant : latinVariants(latin)) {
             best = Math.max(best, score(a, skeleton(variant, true)));
+        }
+        return best;
+    }
+
+    /**
+     * Similarity in [0, 1] of one Hangul word and one Latin word, for aligning names word by word
+     * ({@code 드} ~ {@code de}, {@code 후안} ~ {@code Juan}): the same measure as {@link #similarity}, but
+     * short skeletons are compared too (one class each: the score of the two classes), since a name word
+     * may be a single syllable.
+     */
+    public double wordSimilarity(String hangul, String latin) {
+        if (hangul.length() > MAX_INPUT || latin.length() > MAX_INPUT) {
+            return 0;
+        }
+        String a = skeleton(romanise(hangul), false);
+        double best = 0;
+        for (String variant : latinVariants(latin)) {
+            String b = skeleton(variant, true);
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            best = Math.max(best, a.length() == 1 && b.length() == 1 ? pair(a.charAt(0), b.charAt(0)) : align(a, b));
         }
         return best;
     }
@@ -101,7 +124,7 @@ public final class PhoneticMatcher {
                 case 'c':
                     if (next == 'h') {
                         i++;
-                        cls = 'J';
+                        cls = english ? 'C' : 'J'; // English/German ch: 치(church) or 크(Eichler, Christ)
                     } else if (english && (next == 'e' || next == 'i' || next == 'y')) {
                         cls = 'S';
                     } else {
@@ -119,7 +142,8 @@ public final class PhoneticMatcher {
                     if (i > 0 && s.charAt(i - 1) == 'n' && !isVowel(next)) {
                         continue; // ng: the N was already emitted
                     }
-                    cls = 'K';
+                    // g before e, i, y may be soft (Courage 커리지, Fangio 판지오) or hard (gear 기어)
+                    cls = english && (next == 'e' || next == 'i' || next == 'y') ? 'G' : 'K';
                     break;
                 case 's':
                     if (next == 'h') {
@@ -195,6 +219,10 @@ public final class PhoneticMatcher {
         if (a.length() < 2 || b.length() < 2) {
             return 0;
         }
+        return align(a, b);
+    }
+
+    private static double align(String a, String b) {
         double[][] dp = new double[a.length() + 1][b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
@@ -208,6 +236,9 @@ public final class PhoneticMatcher {
     private static double pair(char x, char y) {
         if (x == y) {
             return 1;
+        }
+        if ((x == 'G' || x == 'C') && (y == 'K' || y == 'J') || (y == 'G' || y == 'C') && (x == 'K' || x == 'J')) {
+            return 1; // a Latin g before e/i/y or a ch, read either way
         }
         if ((x == 'S' && (y == 'T' || y == 'J')) || (y == 'S' && (x == 'T' || x == 'J'))) {
             return 0.5;

@@ -5,6 +5,7 @@ import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.Roles;
 import io.sasil.glossary.rest.EntryRequests.EntryPatch;
 import io.sasil.glossary.rest.EntryRequests.EntryRequest;
 import io.sasil.glossary.rest.EntryRequests.MergeRequest;
@@ -13,6 +14,7 @@ import io.sasil.glossary.service.EntryService;
 import io.sasil.glossary.service.EntryService.EntrySort;
 import io.sasil.glossary.service.EntryService.EvidenceView;
 import io.sasil.glossary.service.EntryService.MergeView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -60,6 +62,7 @@ public class EntryResource {
         this.entries = entries;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List or search entries",
             description = "q matches any label: exactly, by prefix of its key, and Korean-aware (case, spacing, "
@@ -81,6 +84,7 @@ public class EntryResource {
         return entries.list(page, size, q, s);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "One entry")
@@ -93,6 +97,7 @@ public class EntryResource {
         return entries.get(id);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/evidence")
     @Operation(summary = "Where an entry's gloss pairs were seen: documents and code point spans")
@@ -106,6 +111,7 @@ public class EntryResource {
         return entries.evidence(id);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/merges")
     @Operation(summary = "The merge history of an entry: which rule joined which labels (ids to undo them)")
@@ -119,6 +125,7 @@ public class EntryResource {
         return entries.merges(id);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/mentions")
     @Operation(summary = "The stored mentions of an entry, by document and offset")
@@ -136,6 +143,7 @@ public class EntryResource {
         return entries.mentions(id, page, size);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(summary = "Create an entry (no automatic merge)")
     @APIResponse(responseCode = "201", description = "Created",
@@ -151,6 +159,7 @@ public class EntryResource {
         return Response.created(URI.create("/api/glossary/entries/" + v.id())).entity(v).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an entry's preferred label, category and labels")
@@ -169,6 +178,7 @@ public class EntryResource {
         return entries.replace(id, request.preferredLabel(), request.category(), request.labels());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change part of an entry: preferred label, category, labels added or removed")
@@ -188,6 +198,7 @@ public class EntryResource {
                 request.removeLabels());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/merge")
     @Operation(summary = "Merge other entries into this one (rule MANUAL; undo with split)")
@@ -203,6 +214,7 @@ public class EntryResource {
         return entries.merge(id, request == null ? null : request.ids());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/split")
     @Operation(summary = "Undo a merge (mergeId) or split labels off into a new entry (labels)")
@@ -225,6 +237,7 @@ public class EntryResource {
         return Response.created(URI.create("/api/glossary/entries/" + v.id())).entity(v).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an entry with its labels and mentions")

@@ -1,23 +1,20 @@
 package io.sasil.glossary.rest;
 
-import io.sasil.common.contract.AnalysisRequest;
-import io.sasil.common.contract.AnalysisSummary;
 import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.problem.Problem;
-import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.ExtractLimit;
+import io.sasil.common.security.Roles;
 import io.sasil.glossary.service.GlossaryService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,11 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GlossaryResource {
 
     private final GlossaryService glossary;
+    private final ExtractLimit extractLimit;
 
-    public GlossaryResource(GlossaryService glossary) {
+    public GlossaryResource(GlossaryService glossary, ExtractLimit extractLimit) {
         this.glossary = glossary;
+        this.extractLimit = extractLimit;
     }
 
+    @RolesAllowed(Roles.READER)
     @POST
     @Path("/extract")
     @Operation(summary = "Extract glosses and mentions from a text without storing it")
@@ -52,36 +52,14 @@ public class GlossaryResource {
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
     public DocumentGlossaryView extract(@Valid @NotNull TextRequest request) {
-        return glossary.extract(request.text());
+        return extractLimit.run(() -> glossary.extract(request.text()));
     }
 
-    @PUT
-    @Path("/documents/{id}/analysis")
-    @Operation(summary = "Analyse a stored document (called by ingestion)",
-            description = "Replaces what was stored for the document before: calling it twice is safe.")
-    @APIResponse(responseCode = "200", description = "What was stored",
-            content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
-                    examples = @ExampleObject(name = "summary", value = "{\"documentId\":7,\"service\":\"glossary\",\"items\":31}")))
-    @APIResponse(responseCode = "400", description = "The body does not match the path, or no text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "mismatch", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"documentId: must equal the id in the path (7)\"}")))
-    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413,\"detail\":\"text has 1000001 code points; the limit is 1000000\"}")))
-    @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
-    public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
-        if (request.documentId() != id) {
-            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
-        }
-        if (request.text() == null) {
-            throw ProblemException.invalidField("text", "must not be null");
-        }
-        return glossary.analyse(request);
-    }
-
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
     @Operation(summary = "The glosses and mentions stored for a document")
@@ -90,14 +68,5 @@ public class GlossaryResource {
                     examples = @ExampleObject(name = "document", value = "{\"documentId\":7,\"glosses\":[],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}]}")))
     public DocumentGlossaryView ofDocument(@PathParam("id") long id) {
         return glossary.ofDocument(id);
-    }
-
-    @DELETE
-    @Path("/documents/{id}")
-    @Operation(summary = "Forget a document's glosses, mentions and term base evidence (its entries stay)")
-    @APIResponse(responseCode = "204", description = "Forgotten")
-    public Response forget(@PathParam("id") long id) {
-        glossary.forget(id);
-        return Response.noContent().build();
     }
 }

@@ -1,9 +1,11 @@
 package io.sasil.glossary.rest;
 
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.Roles;
 import io.sasil.glossary.rest.EntryRequests.ImportSummary;
 import io.sasil.glossary.service.TermExchangeService;
 import io.sasil.glossary.service.TermExchangeService.Format;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ public class TermExchangeResource {
         this.exchange = exchange;
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/export")
     @Produces({"application/x-tbx", "text/csv", MediaType.APPLICATION_JSON})
@@ -57,6 +60,7 @@ public class TermExchangeResource {
                 .header("Content-Disposition", "attachment; filename=\"termbase." + f.extension + "\"").build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/import")
     @Consumes({"application/x-tbx", "application/tbx+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML, "text/csv",
@@ -83,6 +87,7 @@ public class TermExchangeResource {
         return new ImportSummary(exchange.importTerms(Format.ofMediaType(contentType), body));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/user-dictionary")
     @Produces(MediaType.TEXT_PLAIN)

@@ -21,6 +21,7 @@ import io.sasil.glossary.termbase.TermEntry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,11 +44,13 @@ public class GlossaryService {
     private final TermBaseStore store;
     private final EntityManager em;
     private final GlossaryConfig config;
+    private final DocumentGuard guard;
 
-    public GlossaryService(TermBaseStore store, EntityManager em, GlossaryConfig config) {
+    public GlossaryService(TermBaseStore store, EntityManager em, GlossaryConfig config, DocumentGuard guard) {
         this.store = store;
         this.em = em;
         this.config = config;
+        this.guard = guard;
     }
 
     @PreDestroy
@@ -61,7 +64,6 @@ public class GlossaryService {
         TextGuard.check("text", text, config.maxTextLength());
         List<Gloss> glosses = extractor.extract(text);
         TermBase base = store.read();
-        MentionMatcher stored = store.matcher(base);
         Map<String, Long> local = new LinkedHashMap<>();
         Map<Long, String> localLabels = new HashMap<>();
         long next = -1;
@@ -76,7 +78,7 @@ public class GlossaryService {
                 local.putIfAbsent(g.gloss(), id);
             }
         }
-        List<MentionMatcher.Mention> found = MentionSelection.select(stored.find(text),
+        List<MentionMatcher.Mention> found = MentionSelection.select(store.mentions(base, text),
                 local.isEmpty() ? List.of() : MentionMatcher.of(local).find(text));
         List<MentionView> mentions = new ArrayList<>(found.size());
         for (MentionMatcher.Mention m : found) {
@@ -97,16 +99,24 @@ public class GlossaryService {
     /**
      * Analyses a stored document: what it contributed before is forgotten (its evidence in the term base, its
      * glosses and mentions), then its glosses are added to the term base (with their merges) and its glosses and
-     * mentions stored. Analysing the same text twice leaves the same state.
+     * mentions stored. Analysing the same text twice leaves the same state. The document's guard row is
+     * locked first ({@link DocumentGuard}): two analyses of one document run one after the other, and a document
+     * forgotten (deleted in ingestion) is refused with 410.
+     *
+     * <p>Extraction and mention finding run outside any transaction; the term base change commits in a short
+     * transaction of its own ({@link TermBaseStore#write}); the glosses, mentions and the entries' mention counters
+     * follow in a second one (the caller's, when there is one). Should this one fail, the document's
+     * evidence is in the term base without its glosses until it is analysed again (which its driver does), and
+     * analysing again replaces it. What a document writes depends on the document only: its evidence rows, the
+     * counters of its entries updated in place ({@link #count}), labels only when new.
      */
-    @Transactional
     public AnalysisSummary analyse(AnalysisRequest request) {
         TextGuard.check("text", request.text(), config.maxTextLength());
         long documentId = request.documentId();
+        guard.lockForAnalysis(documentId);
         String doc = String.valueOf(documentId);
         String text = request.text();
         List<Gloss> glosses = extractor.extract(text);
-        Set<Long> recount = new TreeSet<>(mentionedEntries(documentId));
         TermBaseStore.Change<long[]> change = store.write(base -> {
             base.forgetDocument(doc);
             long[] ids = new long[glosses.size()];
@@ -120,23 +130,12 @@ public class GlossaryService {
         });
         TermBase base = change.base();
         long[] ids = change.result();
-        GlossRecord.delete("documentId", documentId);
-        MentionRecord.delete("documentId", documentId);
+        Long[] entryIds = new Long[glosses.size()];
         Map<String, Long> local = new LinkedHashMap<>();
         for (int i = 0; i < glosses.size(); i++) {
             Gloss g = glosses.get(i);
-            Long entryId = base.resolve(ids[i]);
-            GlossRecord record = new GlossRecord();
-            record.documentId = documentId;
-            record.term = g.term();
-            record.gloss = g.gloss();
-            record.kind = g.kind();
-            record.termStart = g.termStart();
-            record.termEnd = g.termEnd();
-            record.glossStart = g.glossStart();
-            record.glossEnd = g.glossEnd();
-            record.entryId = entryId;
-            record.persist();
+            Long entryId = committed(base.resolve(ids[i]));
+            entryIds[i] = entryId;
             if (entryId != null) {
                 local.putIfAbsent(g.term(), entryId);
                 if (g.kind() != GlossKind.DEFINITION) {
@@ -144,27 +143,55 @@ public class GlossaryService {
                 }
             }
         }
-        List<MentionMatcher.Mention> found = MentionSelection.select(store.matcher(base).find(text),
+        List<MentionMatcher.Mention> found = MentionSelection.select(store.mentions(base, text),
                 local.isEmpty() ? List.of() : MentionMatcher.of(local).find(text));
-        int stored = 0;
+        List<MentionMatcher.Mention> kept = new ArrayList<>(found.size());
+        List<Long> keptIds = new ArrayList<>(found.size());
         for (MentionMatcher.Mention m : found) {
-            Long entryId = base.resolve(m.entryId());
-            if (entryId == null) {
-                continue;
+            Long entryId = committed(base.resolve(m.entryId()));
+            if (entryId != null) {
+                kept.add(m);
+                keptIds.add(entryId);
             }
-            MentionRecord record = new MentionRecord();
-            record.documentId = documentId;
-            record.start = m.start();
-            record.end = m.end();
-            record.text = m.text();
-            record.entryId = entryId;
-            record.persist();
-            recount.add(entryId);
-            stored++;
         }
-        recount.addAll(change.touched());
-        recount(recount);
-        return new AnalysisSummary(documentId, "glossary", glosses.size() + stored);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Map<Long, Integer> before = mentionCounts(documentId);
+            GlossRecord.delete("documentId", documentId);
+            MentionRecord.delete("documentId", documentId);
+            for (int i = 0; i < glosses.size(); i++) {
+                Gloss g = glosses.get(i);
+                GlossRecord record = new GlossRecord();
+                record.documentId = documentId;
+                record.term = g.term();
+                record.gloss = g.gloss();
+                record.kind = g.kind();
+                record.termStart = g.termStart();
+                record.termEnd = g.termEnd();
+                record.glossStart = g.glossStart();
+                record.glossEnd = g.glossEnd();
+                record.entryId = entryIds[i];
+                record.persist();
+            }
+            Map<Long, Integer> after = new HashMap<>();
+            for (int i = 0; i < kept.size(); i++) {
+                MentionMatcher.Mention m = kept.get(i);
+                MentionRecord record = new MentionRecord();
+                record.documentId = documentId;
+                record.start = m.start();
+                record.end = m.end();
+                record.text = m.text();
+                record.entryId = keptIds.get(i);
+                record.persist();
+                after.merge(keptIds.get(i), 1, Integer::sum);
+            }
+            count(before, after, change);
+            return new AnalysisSummary(documentId, "glossary", glosses.size() + kept.size());
+        });
+    }
+
+    /** The entry id when its entry is committed (another thread's change may have just created it), else null. */
+    private Long committed(Long entryId) {
+        return entryId != null && store.isCommitted(entryId) ? entryId : null;
     }
 
     /** The glosses and mentions stored for a document (empty when never analysed). */
@@ -184,20 +211,24 @@ public class GlossaryService {
         return new DocumentGlossaryView(documentId, glosses, mentions);
     }
 
-    /** Forgets a document: its glosses, mentions and its evidence in the term base (its entries stay). */
+    /**
+     * Forgets a document: its glosses, mentions and its evidence in the term base (its entries stay), and leaves a
+     * tombstone so that a late analysis of it is refused.
+     */
     @Transactional
     public void forget(long documentId) {
-        Set<Long> recount = new TreeSet<>(mentionedEntries(documentId));
+        guard.forget(documentId);
+        Map<Long, Integer> before = mentionCounts(documentId);
         TermBaseStore.Change<Set<Long>> change = store.write(base -> base.forgetDocument(String.valueOf(documentId)));
         GlossRecord.delete("documentId", documentId);
         MentionRecord.delete("documentId", documentId);
-        recount.addAll(change.touched());
-        recount(recount);
+        count(before, Map.of(), change);
     }
 
     /**
      * Recomputes {@code entry.frequency} (stored mentions) and {@code entry.document_count} (documents mentioning
-     * it) for the given entries.
+     * it) for the given entries, by query over their mentions: for the rare changes that move mentions between
+     * entries (merges, splits, edits), not for an analysis ({@link #count}).
      */
     void recount(Collection<Long> entryIds) {
         if (entryIds.isEmpty()) {
@@ -213,9 +244,55 @@ public class GlossaryService {
         }
     }
 
-    private List<Long> mentionedEntries(long documentId) {
-        return em.createQuery("select distinct m.entryId from MentionRecord m where m.documentId = ?1 and m.entryId is not null",
-                Long.class).setParameter(1, documentId).getResultList();
+    /**
+     * Moves the mention counters of the entries a document mentioned before and mentions now by the difference
+     * ({@code frequency} by the change in mentions, {@code document_count} by one when the document starts or stops
+     * mentioning the entry), in place and in entry id order, as the last statements of the transaction so that an
+     * entry's row is held only until the commit. Entries a merge touched are recounted by query instead (their
+     * mentions moved).
+     */
+    private void count(Map<Long, Integer> before, Map<Long, Integer> after, TermBaseStore.Change<?> change) {
+        TermBase base = change.base();
+        Set<Long> recount = new TreeSet<>();
+        for (long gone : change.gone()) {
+            Long survivor = base.resolve(gone);
+            if (survivor != null) {
+                recount.add(survivor);
+            }
+        }
+        Map<Long, Integer> was = new HashMap<>();
+        before.forEach((id, n) -> {
+            Long now = base.resolve(id);
+            if (now != null) {
+                was.merge(now, n, Integer::sum);
+            }
+        });
+        Set<Long> ids = new TreeSet<>(was.keySet());
+        ids.addAll(after.keySet());
+        ids.removeAll(recount);
+        em.flush();
+        for (long id : ids) {
+            int b = was.getOrDefault(id, 0);
+            int a = after.getOrDefault(id, 0);
+            int documents = (a > 0 ? 1 : 0) - (b > 0 ? 1 : 0);
+            if (a != b || documents != 0) {
+                em.createQuery("update Entry set frequency = frequency + ?1, documentCount = documentCount + ?2"
+                        + " where id = ?3").setParameter(1, a - b).setParameter(2, documents).setParameter(3, id)
+                        .executeUpdate();
+            }
+        }
+        recount(recount);
+    }
+
+    /** Per entry, the mentions stored for a document. */
+    private Map<Long, Integer> mentionCounts(long documentId) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.entryId, count(m) from MentionRecord m where m.documentId = ?1"
+                + " and m.entryId is not null group by m.entryId", Object[].class).setParameter(1, documentId)
+                .getResultList()) {
+            out.put((Long) r[0], ((Number) r[1]).intValue());
+        }
+        return out;
     }
 
     private String preferredLabel(long entryId) {

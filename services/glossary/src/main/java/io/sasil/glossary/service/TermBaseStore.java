@@ -1,431 +1,236 @@
 package io.sasil.glossary.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sasil.common.text.Span;
-import io.sasil.glossary.config.GlossaryConfig;
-import io.sasil.glossary.model.Entry;
-import io.sasil.glossary.model.EntryEvidence;
-import io.sasil.glossary.model.EntryLabel;
-import io.sasil.glossary.model.MergeHistory;
-import io.sasil.glossary.model.TermBaseStateRow;
-import io.sasil.glossary.termbase.Category;
-import io.sasil.glossary.termbase.Evidence;
-import io.sasil.glossary.termbase.Label;
-import io.sasil.glossary.termbase.LabelType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sasil.glossary.termbase.MentionMatcher;
-import io.sasil.glossary.termbase.MergeRecord;
-import io.sasil.glossary.termbase.MergeRule;
 import io.sasil.glossary.termbase.TermBase;
-import io.sasil.glossary.termbase.TermEntry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * The persistent term base: an in-memory {@link TermBase} cached per replica and mirrored, change by change, into the
- * tables {@code entry}, {@code entry_label}, {@code entry_evidence}, {@code merge_record} and {@code term_base_state}.
+ * The persistent term base: an in-memory {@link TermBase} per replica ({@link TermBaseCache}), mirrored change by
+ * change into the database ({@link TermBaseRows}), versioned without a lock ({@link TermBaseVersions}), with its
+ * mention automaton ({@link MentionAutomaton}).
  *
- * <p>Consistency across replicas: every change runs in a transaction that first locks the single
- * {@code term_base_state} row ({@code select … for update}), reloads the cached term base when the row's version is
- * not the cached one (another replica changed it), applies the change, writes the entries it touched and bumps the
- * version. A rolled-back change drops the cache (the next access reloads from the database).
- *
- * <p>The mention automaton is cached per version. It is rebuilt synchronously while the term base has at most
- * {@link GlossaryConfig#syncRebuildMaxLabels()} labels; above that the stale automaton keeps serving while one
- * background rebuild runs (at most one at a time, so at most two automata in memory).
+ * <p>A change ({@link #write}) runs in a transaction of its own, short: catch up with the stored version, apply the
+ * change in memory, write the rows it changed, move the version on from the one read. When another replica moved the
+ * version first, the change is undone in memory ({@link TermBase#rollback}) and tried again on the newer version; so
+ * merges are always decided on the latest term base, and replicas analyse in parallel, meeting only at the version
+ * update just before each commit. Within a replica, changes are serialised by a local lock (they share the cached
+ * term base).
  */
 @ApplicationScoped
 public class TermBaseStore {
 
     private static final Logger LOG = Logger.getLogger(TermBaseStore.class);
-    private static final int STATE_ID = 1;
-    /** Microsecond ticks: what both H2 and PostgreSQL keep of a timestamp, so a reload gives equal entries. */
-    private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+    /** Tries of one change before its conflict is reported. */
+    static final int ATTEMPTS = 20;
 
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final TransactionSynchronizationRegistry transactions;
-    private final GlossaryConfig config;
-    private final Object loadLock = new Object();
-    private final Object matcherLock = new Object();
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "glossary-automaton");
-        t.setDaemon(true);
-        return t;
-    });
-
-    private volatile Cached cached;
-    private volatile CachedMatcher matcher;
-
-    private record Cached(TermBase base, long version) {
-    }
-
-    private record CachedMatcher(TermBase base, long version, MentionMatcher matcher) {
-    }
-
-    /** What {@code term_base_state.bookkeeping} holds. */
-    record Bookkeeping(Set<Long> undoneMerges, Map<Long, Long> absorbedInto, Set<String> separated,
-            Map<Long, Set<Long>> members, Map<Long, Set<Long>> absorbedMembers) {
-    }
-
-    /** A merge record as stored in {@code merge_record} snapshots. */
-    record EntrySnapshot(long id, String preferredLabel, List<Label> labels, Category category, List<Evidence> evidence,
-            int frequency, java.time.Instant firstSeen) {
-
-        static EntrySnapshot of(TermEntry e) {
-            return new EntrySnapshot(e.id(), e.preferredLabel(), e.labels(), e.category(), e.evidence(), e.frequency(),
-                    e.firstSeen());
-        }
-
-        TermEntry entry() {
-            return new TermEntry(id, preferredLabel, labels, category, evidence, frequency, firstSeen);
-        }
-    }
-
-    public TermBaseStore(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-            GlossaryConfig config) {
-        this.em = em;
-        this.json = json;
-        this.transactions = transactions;
-        this.config = config;
-    }
-
-    @PreDestroy
-    void stop() {
-        rebuilder.shutdownNow();
-    }
-
-    /** The current term base, for reading (reloaded when another replica changed it). Needs a transaction. */
-    public TermBase read() {
-        long version = em.find(TermBaseStateRow.class, STATE_ID).version;
-        Cached c = cached;
-        if (c != null && c.version == version) {
-            return c.base;
-        }
-        synchronized (loadLock) {
-            c = cached;
-            if (c != null && c.version == version) {
-                return c.base;
-            }
-            TermBaseStateRow row = em.find(TermBaseStateRow.class, STATE_ID);
-            c = new Cached(load(row), row.version);
-            cached = c;
-            return c.base;
-        }
-    }
-
-    /** Drops the cached term base and automaton: the next access reloads them from the database. */
-    public void invalidate() {
-        synchronized (loadLock) {
-            cached = null;
-        }
-        matcher = null;
-    }
-
-    /** The version of the cached term base (after {@link #read()}), for caches keyed on it. */
-    public long version() {
-        Cached c = cached;
-        return c == null ? -1 : c.version;
-    }
-
-    /**
-     * Applies a change to the term base and writes what it touched, under the database lock of the state row.
-     * Must run inside a transaction; the change is visible to other replicas when it commits.
-     *
-     * @param change what to do; it may throw (the transaction then rolls back and the cache is dropped)
-     * @param <T>    what the change returns
-     * @return the change's result, and the ids of the entries it touched in {@link Change#touched()}
-     */
-    public <T> Change<T> write(Function<TermBase, T> change) {
-        TermBaseStateRow row = em.find(TermBaseStateRow.class, STATE_ID, LockModeType.PESSIMISTIC_WRITE);
-        TermBase base;
-        synchronized (loadLock) {
-            Cached c = cached;
-            if (c == null || c.version != row.version) {
-                c = new Cached(load(row), row.version);
-                cached = c;
-            }
-            base = c.base;
-        }
-        long[] newVersion = {row.version};
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                synchronized (loadLock) {
-                    Cached now = cached;
-                    if (now != null && now.base == base) {
-                        cached = status == Status.STATUS_COMMITTED ? new Cached(base, newVersion[0]) : null;
-                    }
-                }
-            }
-        });
-        base.drainChanged();
-        T result;
-        try {
-            result = change.apply(base);
-        } catch (RuntimeException e) {
-            base.drainChanged();
-            synchronized (loadLock) {
-                if (cached != null && cached.base == base) {
-                    cached = null;
-                }
-            }
-            throw e;
-        }
-        Set<Long> touched = base.drainChanged();
-        if (!touched.isEmpty()) {
-            flush(base, touched, row);
-            row.version = row.version + 1;
-            newVersion[0] = row.version;
-        }
-        return new Change<>(result, touched, base);
-    }
+    private final TermBaseRows rows;
+    private final TermBaseVersions versions;
+    private final TermBaseCache cache;
+    private final MentionAutomaton automaton = new MentionAutomaton();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Entry ids below this were created by committed changes (ids are handed out in increasing order). */
+    private volatile long committedNextId = 1;
 
     /**
      * The result of a {@link #write}.
      *
      * @param result  what the change returned
      * @param touched ids of the entries created, changed, absorbed or deleted
+     * @param gone    ids of the entries absorbed or deleted
      * @param base    the term base after the change
      */
-    public record Change<T>(T result, Set<Long> touched, TermBase base) {
+    public record Change<T>(T result, Set<Long> touched, Set<Long> gone, TermBase base) {
+    }
+
+    /** Another writer moved the version first: roll back and try again. */
+    static final class VersionConflict extends RuntimeException {
+        VersionConflict() {
+            super("the term base changed meanwhile", null, false, false);
+        }
+    }
+
+    @Inject
+    public TermBaseStore(TermBaseRows rows, TermBaseVersions versions) {
+        this.rows = rows;
+        this.versions = versions;
+        this.cache = new TermBaseCache(rows, versions);
+    }
+
+    @PreDestroy
+    void stop() {
+        automaton.close();
+    }
+
+    /** The current term base, for reading (brought up to date when another replica changed it). Needs a transaction. */
+    public TermBase read() {
+        TermBaseRows.State row = rows.state();
+        TermBase base = cache.base();
+        if (base != null && cache.version() == row.version()) {
+            return base;
+        }
+        lock.lock();
+        try {
+            catchUp(row);
+            return cache.base();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops the cached term base and automaton: the next access reloads them from the database. */
+    public void invalidate() {
+        lock.lock();
+        try {
+            cache.clear();
+            automaton.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The version of the cached term base (after {@link #read()}), for caches keyed on it. */
+    public long version() {
+        return cache.version();
     }
 
     /**
-     * The mention automaton over every mention label of {@code base} (see {@link TermBase#mentionLabels()}); see the
-     * class comment for when it is rebuilt. Entry ids in its mentions may be stale: resolve them with
-     * {@link TermBase#resolve(long)}.
+     * Applies a change to the term base and stores what it changed, in a transaction of its own that commits before
+     * this returns (retried on a newer version when another replica was first).
+     *
+     * @param change what to do; it may throw (nothing is stored then, and the cached term base is as before); it may
+     *               run more than once, each time on the latest term base
+     * @param <T>    what the change returns
+     * @return the change's result, and what it touched
      */
-    public MentionMatcher matcher(TermBase base) {
-        long version = version();
-        CachedMatcher m = matcher;
-        if (m != null && m.base == base && m.version == version) {
-            return m.matcher;
-        }
-        if (m != null && m.matcher.size() > config.syncRebuildMaxLabels()) {
-            if (rebuilding.compareAndSet(false, true)) {
-                rebuilder.submit(() -> {
-                    try {
-                        long started = System.nanoTime();
-                        MentionMatcher built = MentionMatcher.of(base.mentionLabels());
-                        matcher = new CachedMatcher(base, version, built);
-                        LOG.debugf("mention automaton rebuilt: %d labels in %d ms", built.size(),
-                                (System.nanoTime() - started) / 1_000_000);
-                    } catch (RuntimeException e) {
-                        LOG.warn("mention automaton rebuild failed", e);
-                    } finally {
-                        rebuilding.set(false);
-                    }
-                });
+    public <T> Change<T> write(Function<TermBase, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            lock.lock();
+            try {
+                return attempt(change);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                LOG.debugf("term base change retried after a conflict (attempt %d): %s", attempt, e);
+            } finally {
+                lock.unlock();
             }
-            return m.matcher;
-        }
-        synchronized (matcherLock) {
-            m = matcher;
-            if (m != null && m.base == base && m.version == version) {
-                return m.matcher;
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while retrying a term base change", e);
             }
-            MentionMatcher built = MentionMatcher.of(base.mentionLabels());
-            matcher = new CachedMatcher(base, version, built);
-            return built;
         }
+    }
+
+    /** The selected mentions of a text by the term base's automaton (entry ids to resolve with the base). */
+    public List<MentionMatcher.Mention> mentions(TermBase base, String text) {
+        return automaton.find(base, text);
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private TermBase load(TermBaseStateRow row) {
-        Map<Long, List<Label>> labels = new HashMap<>();
-        for (EntryLabel l : EntryLabel.<EntryLabel>list("order by id")) {
-            labels.computeIfAbsent(l.entryId, k -> new ArrayList<>()).add(new Label(l.text, LabelType.valueOf(l.type)));
-        }
-        Map<Long, List<Evidence>> evidence = new HashMap<>();
-        for (EntryEvidence e : EntryEvidence.<EntryEvidence>list("order by entryId, position")) {
-            evidence.computeIfAbsent(e.entryId, k -> new ArrayList<>()).add(new Evidence(e.documentId, e.term,
-                    span(e.termStart, e.termEnd), span(e.glossStart, e.glossEnd)));
-        }
-        List<TermEntry> entries = new ArrayList<>();
-        for (Entry e : Entry.<Entry>list("order by id")) {
-            List<Label> ls = labels.getOrDefault(e.id, List.of());
-            if (ls.isEmpty()) {
-                continue;
-            }
-            entries.add(new TermEntry(e.id, e.preferredLabel, ls, e.category == null ? null : Category.valueOf(e.category),
-                    evidence.getOrDefault(e.id, List.of()), e.pairCount, e.firstSeenAt.toInstant()));
-        }
-        List<MergeRecord> merges = new ArrayList<>();
-        for (MergeHistory h : MergeHistory.<MergeHistory>list("order by id")) {
-            merges.add(new MergeRecord(h.id, MergeRule.valueOf(h.rule), readEntry(h.targetSnapshot),
-                    readEntry(h.absorbedSnapshot), h.targetLabel, h.absorbedLabel));
-        }
-        Bookkeeping b = readBookkeeping(row.bookkeeping);
-        return TermBase.restore(new TermBase.State(entries, merges, b.undoneMerges(), b.absorbedInto(), b.separated(),
-                b.members(), b.absorbedMembers(), row.nextEntryId, row.nextMergeId), CLOCK);
+    /** What one attempt left to do after its transaction: undo in memory, or record the commit. */
+    private static final class Attempt {
+        TermBase applied;
+        TermBase.Checkpoint checkpoint;
+        long committed = -1;
+        String bookkeeping;
+        Set<Long> labelsChanged = Set.of();
     }
 
-    private void flush(TermBase base, Set<Long> touched, TermBaseStateRow row) {
-        List<Long> present = new ArrayList<>();
-        List<Long> gone = new ArrayList<>();
-        for (long id : touched) {
-            (base.get(id).isPresent() ? present : gone).add(id);
-        }
-        if (!present.isEmpty()) {
-            EntryLabel.delete("entryId in ?1", present);
-            EntryEvidence.delete("entryId in ?1", present);
-        }
-        for (long id : present) {
-            TermEntry t = base.get(id).orElseThrow();
-            Entry e = Entry.findById(id);
-            boolean isNew = e == null;
-            if (isNew) {
-                e = new Entry();
-                e.id = id;
-            }
-            e.preferredLabel = t.preferredLabel();
-            e.category = t.category() == null ? null : t.category().name();
-            e.pairCount = t.frequency();
-            e.firstSeenAt = OffsetDateTime.ofInstant(t.firstSeen(), ZoneOffset.UTC);
-            e.firstDocumentId = t.evidence().stream().map(Evidence::documentId).map(TermBaseStore::asLong)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(e.firstDocumentId);
-            e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            if (isNew) {
-                e.persist();
-            }
-            for (Label l : t.labels()) {
-                EntryLabel row2 = new EntryLabel();
-                row2.entryId = id;
-                row2.text = l.text();
-                row2.key = l.key().value();
-                row2.type = l.type().name();
-                row2.persist();
-            }
-            int position = 0;
-            for (Evidence ev : t.evidence()) {
-                EntryEvidence r = new EntryEvidence();
-                r.entryId = id;
-                r.position = position++;
-                r.documentId = ev.documentId();
-                r.term = ev.term();
-                if (ev.termSpan() != null) {
-                    r.termStart = ev.termSpan().start();
-                    r.termEnd = ev.termSpan().end();
+    private <T> Change<T> attempt(Function<TermBase, T> change) {
+        Attempt a = new Attempt();
+        try {
+            Change<T> result = QuarkusTransaction.requiringNew().call(() -> {
+                TermBaseRows.State row = rows.state();
+                catchUp(row);
+                TermBase base = cache.base();
+                a.checkpoint = base.checkpoint();
+                a.applied = base;
+                T value = change.apply(base);
+                List<TermBase.EntryChange> changes = base.drainChanges();
+                if (changes.isEmpty()) {
+                    a.applied = null;
+                    return new Change<>(value, Set.<Long>of(), Set.<Long>of(), base);
                 }
-                if (ev.glossSpan() != null) {
-                    r.glossStart = ev.glossSpan().start();
-                    r.glossEnd = ev.glossSpan().end();
+                TermBaseRows.Written written = rows.write(base, changes, a.checkpoint);
+                String book = rows.bookkeepingIfChanged(base, a.checkpoint);
+                TermBase.Checkpoint now = base.bookkeeping();
+                if (!versions.advance(row.version(), now.nextId(), now.nextMergeId(), book, written.touches())) {
+                    throw new VersionConflict();
                 }
-                r.persist();
-            }
-        }
-        em.flush();
-        for (long id : gone) {
-            Long survivor = base.resolve(id);
-            if (survivor != null) {
-                em.createQuery("update MentionRecord set entryId = ?1 where entryId = ?2").setParameter(1, survivor)
-                        .setParameter(2, id).executeUpdate();
-                em.createQuery("update GlossRecord set entryId = ?1 where entryId = ?2").setParameter(1, survivor)
-                        .setParameter(2, id).executeUpdate();
-            }
-            em.createQuery("delete from EntryLabel where entryId = ?1").setParameter(1, id).executeUpdate();
-            em.createQuery("delete from EntryEvidence where entryId = ?1").setParameter(1, id).executeUpdate();
-            em.createQuery("delete from MentionRecord where entryId = ?1").setParameter(1, id).executeUpdate();
-            em.createQuery("update GlossRecord set entryId = null where entryId = ?1").setParameter(1, id)
-                    .executeUpdate();
-            em.createQuery("delete from Entry where id = ?1").setParameter(1, id).executeUpdate();
-        }
-        TermBase.State state = base.state();
-        Number maxStored = (Number) em.createQuery("select coalesce(max(h.id), 0) from MergeHistory h")
-                .getSingleResult();
-        for (MergeRecord m : state.merges()) {
-            if (m.id() > maxStored.longValue()) {
-                MergeHistory h = new MergeHistory();
-                h.id = m.id();
-                h.rule = m.rule().name();
-                h.targetId = m.targetId();
-                h.absorbedId = m.absorbedId();
-                h.targetLabel = m.targetLabel();
-                h.absorbedLabel = m.absorbedLabel();
-                h.targetSnapshot = write(EntrySnapshot.of(m.target()));
-                h.absorbedSnapshot = write(EntrySnapshot.of(m.absorbed()));
-                h.mergedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                h.persist();
-            }
-        }
-        if (!state.undoneMerges().isEmpty()) {
-            em.createQuery("update MergeHistory set undone = true where id in ?1 and undone = false")
-                    .setParameter(1, new TreeSet<>(state.undoneMerges())).executeUpdate();
-        }
-        row.nextEntryId = state.nextId();
-        row.nextMergeId = state.nextMergeId();
-        row.bookkeeping = write(new Bookkeeping(state.undoneMerges(), state.absorbedInto(), state.separated(),
-                state.members(), state.absorbedMembers()));
-    }
-
-    private static Span span(Integer start, Integer end) {
-        return start == null || end == null ? null : new Span(start, end);
-    }
-
-    private static Long asLong(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write term base state", e);
-        }
-    }
-
-    private TermEntry readEntry(String text) {
-        try {
-            return json.readValue(text, EntrySnapshot.class).entry();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt merge record snapshot", e);
-        }
-    }
-
-    private Bookkeeping readBookkeeping(String text) {
-        try {
-            Bookkeeping b = json.readValue(text, new TypeReference<Bookkeeping>() {
+                a.committed = row.version() + 1;
+                a.bookkeeping = book;
+                a.labelsChanged = written.labelsChanged();
+                Set<Long> touched = new TreeSet<>();
+                changes.forEach(c -> touched.add(c.id()));
+                return new Change<>(value, touched, written.gone(), base);
             });
-            return new Bookkeeping(b.undoneMerges() == null ? Set.of() : b.undoneMerges(),
-                    b.absorbedInto() == null ? Map.of() : b.absorbedInto(),
-                    b.separated() == null ? Set.of() : b.separated(), b.members() == null ? Map.of() : b.members(),
-                    b.absorbedMembers() == null ? Map.of() : b.absorbedMembers());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt term base bookkeeping", e);
+            if (a.committed >= 0) {
+                cache.committed(a.committed, a.bookkeeping);
+                committedNextId = result.base().bookkeeping().nextId();
+                automaton.changed(a.labelsChanged, result.base());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            if (a.applied != null) {
+                a.applied.rollback(a.checkpoint);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether an entry of the cached term base is stored: false for an entry another thread's change has just created
+     * in memory and not yet committed (rows must not point at it: the change may still roll back).
+     */
+    public boolean isCommitted(long entryId) {
+        return entryId < committedNextId;
+    }
+
+    private void catchUp(TermBaseRows.State row) {
+        Set<Long> changed = cache.catchUp(row);
+        committedNextId = row.nextEntryId();
+        if (changed == null) {
+            automaton.clear();
+        } else if (!changed.isEmpty()) {
+            automaton.changed(changed, cache.base());
+        }
+    }
+
+    /** Whether a failed change is worth another try: the version moved, or the database refused a concurrent write. */
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof VersionConflict || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 23: integrity (two replicas took the same new id), 40: serialization failure or deadlock,
+                // 55P03: lock not available (PostgreSQL), HYT00: lock timeout (H2)
+                if (state.startsWith("23") || state.startsWith("40") || state.equals("55P03")
+                        || state.equals("HYT00")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

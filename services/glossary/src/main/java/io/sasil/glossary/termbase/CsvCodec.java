@@ -17,6 +17,11 @@ import java.util.Map;
  * is {@code true} on the preferred label, {@code category} is empty or a {@link Category} name (it must agree
  * within a record), {@code type} is a {@link LabelType} name or {@code NOTE}, {@code language} a BCP 47 tag.
  *
+ * <p>A field that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage
+ * return) is written with a leading apostrophe, as reporting's CSV does (OWASP CSV injection); so that export
+ * and import stay inverse, a field of apostrophes before such a character gets one apostrophe more on export,
+ * and import takes one away.
+ *
  * <p>Import reads LF or CRLF line ends and quoted line breaks, and is all or nothing: a broken quote, a wrong
  * header, a wrong number of fields, an unknown type or category, or an invalid record throws a
  * {@link TermImportException} naming the line (the physical line where the record starts).
@@ -59,9 +64,29 @@ public final class CsvCodec {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(fields[i]));
+            out.append(quote(neutraliseFormula(fields[i])));
         }
         out.append("\r\n");
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** {@code =SUM(A1)} becomes {@code '=SUM(A1)}, {@code '=x} becomes {@code ''=x}; anything else is unchanged. */
+    static String neutraliseFormula(String field) {
+        int i = 0;
+        while (i < field.length() && field.charAt(i) == '\'') {
+            i++;
+        }
+        return i < field.length() && FORMULA_STARTS.indexOf(field.charAt(i)) >= 0 ? "'" + field : field;
+    }
+
+    /** The inverse of {@link #neutraliseFormula}. */
+    static String restoreFormula(String field) {
+        int i = 0;
+        while (i < field.length() && field.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && i < field.length() && FORMULA_STARTS.indexOf(field.charAt(i)) >= 0 ? field.substring(1) : field;
     }
 
     static String quote(String field) {
@@ -194,14 +219,14 @@ public final class CsvCodec {
                 continue;
             }
             if (c == ',') {
-                fields.add(field.toString());
+                fields.add(restoreFormula(field.toString()));
                 field.setLength(0);
                 afterQuote = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r') {
                     int next = in.read();
                     if (next != '\n') {
-                        fields.add(field.toString());
+                        fields.add(restoreFormula(field.toString()));
                         rows.add(new Row(rowLine, List.copyOf(fields)));
                         fields.clear();
                         field.setLength(0);
@@ -212,7 +237,7 @@ public final class CsvCodec {
                         continue;
                     }
                 }
-                fields.add(field.toString());
+                fields.add(restoreFormula(field.toString()));
                 rows.add(new Row(rowLine, List.copyOf(fields)));
                 fields.clear();
                 field.setLength(0);
@@ -239,7 +264,7 @@ public final class CsvCodec {
             throw new TermImportException("CSV line " + quoteLine, "quoted field opened here is never closed");
         }
         if (any && (field.length() > 0 || !fields.isEmpty() || afterQuote)) {
-            fields.add(field.toString());
+            fields.add(restoreFormula(field.toString()));
             rows.add(new Row(rowLine, List.copyOf(fields)));
         }
         return rows;

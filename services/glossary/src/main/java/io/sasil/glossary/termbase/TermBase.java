@@ -34,7 +34,8 @@ import java.util.TreeSet;
 public final class TermBase {
 
     private final Clock clock;
-    private final Map<Long, TermEntry> entries = new LinkedHashMap<>();
+    /** By id, the order a reload from storage gives (so that "the older entry keeps a shared label" holds). */
+    private final Map<Long, TermEntry> entries = new java.util.TreeMap<>();
     private final Map<String, Set<Long>> keyIndex = new HashMap<>();
     private final List<MergeRecord> merges = new ArrayList<>();
     private final Set<Long> undoneMerges = new HashSet<>();
@@ -48,6 +49,8 @@ public final class TermBase {
     private long nextMergeId = 1;
     /** Ids of entries put or removed since the last {@link #drainChanged()}. */
     private final Set<Long> changed = new TreeSet<>();
+    /** Each changed entry as it was before its first change since the last drain (null: it did not exist). */
+    private final Map<Long, TermEntry> before = new HashMap<>();
 
     public TermBase() {
         this(Clock.systemUTC());
@@ -284,6 +287,7 @@ public final class TermBase {
         }
         members.remove(entryId);
         changed.add(entryId);
+        before.putIfAbsent(entryId, e);
         unindex(e);
         return true;
     }
@@ -405,7 +409,149 @@ public final class TermBase {
     public synchronized Set<Long> drainChanged() {
         Set<Long> out = new TreeSet<>(changed);
         changed.clear();
+        before.clear();
         return out;
+    }
+
+    /**
+     * What changed since the last drain, entry by entry (by id), each with its value before the first change and
+     * now; clears the change set. A persistence layer writes only these differences.
+     */
+    public synchronized List<EntryChange> drainChanges() {
+        List<EntryChange> out = new ArrayList<>(changed.size());
+        for (long id : changed) {
+            TermEntry was = before.get(id);
+            TermEntry now = entries.get(id);
+            if (was != now) {
+                out.add(new EntryChange(id, was, now));
+            }
+        }
+        changed.clear();
+        before.clear();
+        return out;
+    }
+
+    /**
+     * One entry's change.
+     *
+     * @param id     entry id
+     * @param before the entry before the change, null when it was created
+     * @param after  the entry after the change, null when it was deleted or absorbed
+     */
+    public record EntryChange(long id, TermEntry before, TermEntry after) {
+    }
+
+    /**
+     * Marks the current state so that {@link #rollback} can return to it; starts a new change set (what changed
+     * before is forgotten, as by {@link #drainChanged()}). Costs a copy of the merge bookkeeping, not of the entries.
+     */
+    public synchronized Checkpoint checkpoint() {
+        changed.clear();
+        before.clear();
+        return bookkeeping();
+    }
+
+    /** A copy of the merge bookkeeping as it is now (what {@link #checkpoint()} keeps). */
+    public synchronized Checkpoint bookkeeping() {
+        Map<Long, Set<Long>> mem = new HashMap<>();
+        members.forEach((k, v) -> mem.put(k, Set.copyOf(v)));
+        return new Checkpoint(merges.size(), Set.copyOf(undoneMerges), Map.copyOf(absorbedInto), Set.copyOf(separated),
+                mem, Map.copyOf(absorbedMembers), nextId, nextMergeId);
+    }
+
+    /** Undoes every change since {@code checkpoint} (a change that failed to be stored); clears the change set. */
+    public synchronized void rollback(Checkpoint checkpoint) {
+        for (Map.Entry<Long, TermEntry> b : before.entrySet()) {
+            TermEntry now = entries.remove(b.getKey());
+            if (now != null) {
+                unindex(now);
+            }
+            if (b.getValue() != null) {
+                index(b.getValue());
+            }
+        }
+        while (merges.size() > checkpoint.merges()) {
+            merges.remove(merges.size() - 1);
+        }
+        restoreBookkeeping(checkpoint.undoneMerges(), checkpoint.absorbedInto(), checkpoint.separated(),
+                checkpoint.members(), checkpoint.absorbedMembers(), checkpoint.nextId(), checkpoint.nextMergeId());
+        changed.clear();
+        before.clear();
+    }
+
+    /**
+     * A state to return to with {@link #rollback}: the number of merges and copies of the bookkeeping.
+     *
+     * @param merges          how many merges there were
+     * @param undoneMerges    the undone merges
+     * @param absorbedInto    absorbed entry id → absorbing entry id
+     * @param separated       separated pairs
+     * @param members         members per entry
+     * @param absorbedMembers members given back per merge
+     * @param nextId          next entry id
+     * @param nextMergeId     next merge id
+     */
+    public record Checkpoint(int merges, Set<Long> undoneMerges, Map<Long, Long> absorbedInto, Set<String> separated,
+            Map<Long, Set<Long>> members, Map<Long, Set<Long>> absorbedMembers, long nextId, long nextMergeId) {
+    }
+
+    /**
+     * Takes changes another writer stored (a replica reading what changed since its version): puts the given
+     * entries as they are now and removes the deleted ones. Not recorded as changes.
+     */
+    public synchronized void replaceEntries(Collection<TermEntry> current, Collection<Long> deleted) {
+        for (long id : deleted) {
+            TermEntry old = entries.remove(id);
+            if (old != null) {
+                unindex(old);
+            }
+        }
+        for (TermEntry e : current) {
+            TermEntry old = entries.get(e.id());
+            if (old != null) {
+                unindex(old);
+            }
+            index(e);
+        }
+    }
+
+    /**
+     * Takes the merge bookkeeping another writer stored: appends the merges newer than the last one held and replaces
+     * the rest. Not recorded as changes.
+     */
+    public synchronized void replaceBookkeeping(List<MergeRecord> newerMerges, Set<Long> undone,
+            Map<Long, Long> absorbed, Set<String> separatedPairs, Map<Long, Set<Long>> memberSets,
+            Map<Long, Set<Long>> absorbedMemberSets, long nextEntryId, long nextMerge) {
+        long last = merges.isEmpty() ? 0 : merges.get(merges.size() - 1).id();
+        for (MergeRecord m : newerMerges) {
+            if (m.id() > last) {
+                merges.add(m);
+                last = m.id();
+            }
+        }
+        restoreBookkeeping(undone, absorbed, separatedPairs, memberSets, absorbedMemberSets, nextEntryId, nextMerge);
+    }
+
+    /** The id of the newest merge held (0 when none). */
+    public synchronized long lastMergeId() {
+        return merges.isEmpty() ? 0 : merges.get(merges.size() - 1).id();
+    }
+
+    private void restoreBookkeeping(Set<Long> undone, Map<Long, Long> absorbed, Set<String> separatedPairs,
+            Map<Long, Set<Long>> memberSets, Map<Long, Set<Long>> absorbedMemberSets, long nextEntryId,
+            long nextMerge) {
+        undoneMerges.clear();
+        undoneMerges.addAll(undone);
+        absorbedInto.clear();
+        absorbedInto.putAll(absorbed);
+        separated.clear();
+        separated.addAll(separatedPairs);
+        members.clear();
+        memberSets.forEach((k, v) -> members.put(k, new HashSet<>(v)));
+        absorbedMembers.clear();
+        absorbedMembers.putAll(absorbedMemberSets);
+        nextId = nextEntryId;
+        nextMergeId = nextMerge;
     }
 
     /** Every merge that involved the entry (as target or absorbed, directly or through an absorbed member). */
@@ -590,6 +736,7 @@ public final class TermBase {
         Instant first = target.firstSeen().isBefore(absorbed.firstSeen()) ? target.firstSeen() : absorbed.firstSeen();
         entries.remove(absorbed.id());
         changed.add(absorbed.id());
+        before.putIfAbsent(absorbed.id(), absorbed);
         unindex(absorbed);
         put(new TermEntry(target.id(), target.preferredLabel(), labels,
                 target.category() != null ? target.category() : absorbed.category(), evidence,
@@ -609,9 +756,22 @@ public final class TermBase {
     private void put(TermEntry e) {
         changed.add(e.id());
         TermEntry old = entries.put(e.id(), e);
+        if (!before.containsKey(e.id())) {
+            before.put(e.id(), old);
+        }
         if (old != null) {
             unindex(old);
         }
+        indexLabels(e);
+    }
+
+    /** Puts an entry and its label keys without recording a change. */
+    private void index(TermEntry e) {
+        entries.put(e.id(), e);
+        indexLabels(e);
+    }
+
+    private void indexLabels(TermEntry e) {
         for (Label l : e.labels()) {
             if (l.type() != LabelType.DEFINITION) {
                 for (String k : l.key().keys()) {

@@ -39,7 +39,15 @@ class GlossClassifierTest {
         "표시·광고의 공정화에 관한 법률, 표시광고법, 이하, ABBREVIATION",
         "이 법률, 법, 이하, ABBREVIATION",
         "주식, 주권, -, DEFINITION",
-        "고용보험, 보험, -, DEFINITION"        // a shorter word that does not start the term is no short form
+        "고용보험, 보험, -, DEFINITION",       // a shorter word that does not start the term is no short form
+        // issue 11
+        "엔화, ¥, -, ABBREVIATION",              // a symbol of the term
+        "P, pressure, -, ABBREVIATION",          // one Latin letter glossed by its long form
+        "Tm, melting temperature, -, ABBREVIATION",
+        "NYT, New York Times, -, ABBREVIATION",
+        "Meta, Meta Platforms, -, ENGLISH",      // the gloss starts with the term: a longer name, not a long form
+        "환경보호, 环境保护, -, HANJA",           // simplified forms read through their traditional variants
+        "변화, 変化, -, HANJA"                   // a Japanese form
     })
     void classifies(String term, String gloss, String label, GlossKind expected) {
         assertEquals(expected, CLASSIFIER.classify(term, gloss, label));

@@ -117,6 +117,48 @@ class GlossExtractorTest {
         "인공지능(AI(Artificial Intelligence)) 시대 ¶ 인공지능|AI|ABBREVIATION; AI|Artificial Intelligence|ABBREVIATION",
         "벤처캐피털(Venture Capital 업계가 ¶ 벤처캐피털|Venture Capital|ENGLISH",
         "신조어 폰트[font) 논란 ¶ 폰트|font|ENGLISH",
+        // issue 11, term boundaries: a Latin name aligned word by word, surname only or whole name
+        "19세기 독일 화학자 폰 리비히(Justus von Liebig)는 비료를 연구했다. ¶ 폰 리비히|Justus von Liebig|ENGLISH",
+        "이탈리아 작곡가 주세페 베르디(Giuseppe Verdi)의 오페라 ¶ 주세페 베르디|Giuseppe Verdi|ENGLISH",
+        "영국 소설가 디킨스(Charles John Huffam Dickens)가 태어났다. ¶ 디킨스|Charles John Huffam Dickens|ENGLISH",
+        "남쪽으로 이어지는 안데스 산맥(Andes Mountains)이 보인다. ¶ 안데스 산맥|Andes Mountains|ENGLISH",
+        "사막을 가로지르는 나미브 사막(Namib)은 건조하다. ¶ 나미브 사막|Namib|ENGLISH",
+        "배우 조지 클루니(George Clooney)가 방한했다. ¶ 조지 클루니|George Clooney|ENGLISH",
+        // a Latin acronym before its long form is the term on its own
+        "국제 축구 연맹 FIFA(Fédération Internationale de Football Association)가 발표했다. ¶ FIFA|Fédération Internationale de Football Association|ABBREVIATION",
+        "새로 탑재될 ATMS (Advanced Technology Microwave Sounder) 장비 ¶ ATMS|Advanced Technology Microwave Sounder|ABBREVIATION",
+        // English X of Y = Korean Y의 X; derivational 적 is no word of its own
+        "그는 언어의 기원(origin of language)을 연구했다. ¶ 언어의 기원|origin of language|ENGLISH",
+        "학계는 전자의 양자적 성질(quantum properties of electrons)에 주목했다. ¶ 전자의 양자적 성질|quantum properties of electrons|ENGLISH",
+        "그들은 새 기술 표준(technology standard)을 만들었다. ¶ 기술 표준|technology standard|ENGLISH",
+        "정부는 반도체를 기술 패권(tech hegemony)의 핵심으로 봤다. ¶ 기술 패권|tech hegemony|ENGLISH",
+        // a name quoted together with its gloss
+        "그는 ‘청소년 해외 연수 사업(YOTP)’에 뽑혔다. ¶ 청소년 해외 연수 사업|YOTP|ABBREVIATION",
+        "‘평화를 위한 긴 여정(A Long Road to Peace)’이라는 책을 냈다. ¶ 평화를 위한 긴 여정|A Long Road to Peace|ENGLISH",
+        "‘중국 제조 굴기(崛起)’를 내세웠다. ¶ 굴기|崛起|HANJA",
+        // Korean short forms and short-form labels: the whole name
+        "올해 한빛 과학 탐구 대상(한빛대상)을 받았다. ¶ 한빛 과학 탐구 대상|한빛대상|ABBREVIATION",
+        "정부는 개인정보 보호에 관한 특별 법률(이하 개인정보특별법)을 공포했다. ¶ 개인정보 보호에 관한 특별 법률|개인정보특별법|ABBREVIATION",
+        "국회는 온라인 플랫폼 공정화 법률(약칭 온플법)을 논의했다. ¶ 온라인 플랫폼 공정화 법률|온플법|ABBREVIATION",
+        "지역 농업 협동조합 연합회(줄여서 지농련)가 반발했다. ¶ 지역 농업 협동조합 연합회|지농련|ABBREVIATION",
+        // Hanja in simplified and Japanese forms read as their traditional forms
+        "정부는 환경보호(环境保护)를 강조했다. ¶ 환경보호|环境保护|HANJA",
+        "그는 경제(经济) 문제를 말했다. ¶ 경제|经济|HANJA",
+        "일본 사회의 변화(変化)와 관계(関係) ¶ 변화|変化|HANJA; 관계|関係|HANJA",
+        "그 나라의 역사(歴史) 교과서 ¶ 역사|歴史|HANJA",
+        // a Han word and its Korean meaning, space-separated, and labelled names
+        "옛날에는 백운산(白雲山 흰 구름이 덮인 산)이라 불렸다. ¶ 백운산|白雲山|HANJA; 백운산|흰 구름이 덮인 산|DEFINITION",
+        "그 강은 청류강(淸流江 맑은 강, 淸柳江 버들 강)으로 불린다. ¶ 청류강|淸流江|HANJA; 청류강|맑은 강|DEFINITION; 청류강|淸柳江|HANJA; 청류강|버들 강|DEFINITION",
+        "이 산은 백두산 (중국명 창바이산, 일본명 하쿠토산)으로도 불린다. ¶ 백두산|창바이산|DEFINITION; 백두산|하쿠토산|DEFINITION",
+        "차는 서각(犀角\u00a0: 무소의 뿔)으로 만든 장식을 달았다. ¶ 서각|犀角|HANJA; 서각|무소의 뿔|DEFINITION",
+        // symbols and single letters
+        "엔화(¥) 가치가 올랐다. ¶ 엔화|¥|ABBREVIATION",
+        "온도 T(temperature)가 오르면 압력도 오른다. ¶ T|temperature|ABBREVIATION",
+        "물질의 녹는점 Tm(melting temperature)이 높다. ¶ Tm|melting temperature|ABBREVIATION",
+        // a house number is not part of the name
+        "박물관은 마을 라인가세(Rheingasse 14b)에 있다. ¶ 라인가세|Rheingasse|ENGLISH",
+        "사무실은 베이커 스트리트(Baker Street 221)에 있었다. ¶ 베이커 스트리트|Baker Street|ENGLISH",
+        "새 아이폰(iPhone 16)이 나왔다. ¶ 아이폰|iPhone 16|ENGLISH",
     })
     void extractsPairs(String text, String expected) {
         assertEquals(expected.strip(), pairs(text));
@@ -149,6 +191,25 @@ class GlossExtractorTest {
         "삼성전자(005930)가 올랐다. ¶ amount",
         "사업자는 개인정보(이름, 주소, 전화번호)를 수집했다. ¶ aside",
         "(서울=연합뉴스) 정부는 오늘 발표했다. ¶ citation",
+        // issue 11: measurements, list items, language tags, hashtags, changes of values
+        "이 전원은 교류(50 Hz)를 쓴다. ¶ amount",
+        "가방 무게(3.5 kg)를 쟀다. ¶ amount",
+        "해상도는 두 배(8 km → 4 km)로 좋아졌다. ¶ amount",
+        "첫째 항목(a)을 보라. ¶ list-item",
+        "둘째 조건(ii)을 따른다. ¶ list-item",
+        "참고 영상 (en), 2020년. ¶ language-tag",
+        "행사 이름(#봄맞이축제)을 정했다. ¶ hashtag",
+        // Korean words continuing the sentence, remarks on the name, affiliations, roles
+        "양측은 협약(또는 합의)을 맺었다. ¶ continuation",
+        "그 도시(옛 명칭)는 작았다. ¶ aside",
+        "광물은 두 무리(물에 녹는 것과 녹지 않는 것)로 나뉜다. ¶ continuation",
+        "김민수(한국대 명예교수)가 수상했다. ¶ aside",
+        "서울고등법원 형사 3부(재판장: 김모)는 선고했다. ¶ aside",
+        "이 사건은 9일(런던 현지시간) 일어났다. ¶ date",
+        // a quoted evaluation translated, and an insertion at the start of a quotation
+        "평론가는 \"놀랍도록 새로운\" (surprisingly fresh) 작품이라 했다. ¶ quotation",
+        "그는 \"매우 대담한\" (very bold) 시도라고 썼다. ¶ quotation",
+        "그는 반대했다. \"(우리) 국민은 원한다\"고 말했다. ¶ no-term",
     })
     void rejectsNonGlosses(String text, String reason) {
         Extraction x = extractor.analyse(text);

@@ -33,7 +33,17 @@ class HanjaReaderTest {
         "大衆 創業, 대중창업, true", // spaces ignored
         "漂流, 표류, true",
         "漂流, 표류기, false",   // length differs
-        "𠀀, 가, false"        // astral ideograph without a kHangul reading
+        "𠀀, 가, false",       // astral ideograph without a kHangul reading
+        // simplified Chinese and Japanese forms read through their Unihan variants (issue 11)
+        "环境保护, 환경보호, true",
+        "经济, 경제, true",
+        "历史, 역사, true",
+        "歴史, 역사, true",
+        "変化, 변화, true",
+        "関係, 관계, true",
+        "鉄道, 철도, true",
+        "经济, 경재, false",
+        "环境, 원경, false"
     })
     void reads(String hanja, String hangul, boolean expected) {
         assertEquals(expected, READER.reads(hanja, hangul));

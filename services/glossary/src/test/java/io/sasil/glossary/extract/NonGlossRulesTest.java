@@ -49,7 +49,29 @@ class NonGlossRulesTest {
         "他山之石 ¶ -",
         "梁文鋒 ¶ -",
         "GPT-4 ¶ -",
-        "H100 ¶ -"
+        "H100 ¶ -",
+        // issue 11
+        "50 Hz ¶ amount",
+        "3.5 kg ¶ amount",
+        "220V ¶ amount",
+        "12 km/h ¶ amount",
+        "en ¶ language-tag",
+        "ko ¶ language-tag",
+        "a ¶ list-item",
+        "iii ¶ list-item",
+        "#봄맞이축제 ¶ hashtag",
+        "#MeToo ¶ hashtag",
+        "¥ ¶ -",
+        "℃ ¶ -",
+        "₩ ¶ -",
+        "뉴욕 현지시간 ¶ date",
+        "런던 현지 시각 ¶ date",
+        "한국대 명예교수 ¶ aside",
+        "재판장: 김모 ¶ aside",
+        "옛 명칭 ¶ aside",
+        "가칭 ¶ aside",
+        "Kew ¶ -",
+        "pH ¶ -"
     })
     void rejectPart(String part, String reason) {
         assertEquals(reason, NonGlossRules.rejectPart(part));

@@ -23,6 +23,25 @@ class PhoneticMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
+        "드, de", "폰, von", "조지, George", "마누엘, Manuel", "커리지, Courage", "아이히만, Eichmann",
+        "후안, Juan", "리비히, Liebig", "클루니, Clooney"
+    })
+    void nameWordsSoundAlike(String hangul, String latin) {
+        double s = MATCHER.wordSimilarity(hangul, latin);
+        assertTrue(s >= TermFinder.WORD_THRESHOLD, hangul + " ~ " + latin + " scored " + s);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "과학자, Augustin", "드, Donald", "미국, Donald", "산맥, Qilian", "박물학자, Augustin", "작곡가, Giuseppe"
+    })
+    void nameWordsSoundDifferent(String hangul, String latin) {
+        double s = MATCHER.wordSimilarity(hangul, latin);
+        assertTrue(s < TermFinder.WORD_THRESHOLD, hangul + " ~ " + latin + " scored " + s);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "경종, Wake up call", "매진, All in", "양면, Tow track", "인공지능, AI", "정보기술, IT", "모델, o1",
         "미국 빅테크, Big-tech", "플라이어, Large Language Model", "대통령, President"
     })

@@ -21,6 +21,11 @@ class TermFinderTest {
         "CIA ¶ Central Bank Intelligence Agency ¶ false",
         "AI ¶ the Artificial Intelligence ¶ false",
         "E ¶ Electric Vehicle ¶ false",
+        // articles and elisions of other Latin-script languages are function words (issue 11)
+        "FIA ¶ Fédération Internationale de l'Automobile ¶ true",
+        "FIFA ¶ Fédération Internationale de Football Association ¶ true",
+        "BND ¶ Bundesnachrichtendienst ¶ false",
+        "RFA ¶ Radio Free Asia ¶ true",
     })
     void initialsSpellTheAcronym(String acronym, String longForm, boolean expected) {
         assertEquals(expected, TermFinder.initialsSpell(acronym, longForm));

@@ -1,5 +1,6 @@
 package io.sasil.glossary.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,8 +39,8 @@ class EntryResourceTest {
     }
 
     private static void analyse(long id, String text) {
-        given().contentType("application/json").body(Map.of("documentId", id, "text", text))
-                .put("/api/glossary/documents/" + id + "/analysis").then().statusCode(200);
+        asService().contentType("application/json").body(Map.of("documentId", id, "text", text))
+                .put("/internal/glossary/documents/" + id + "/analysis").then().statusCode(200);
     }
 
     @Test

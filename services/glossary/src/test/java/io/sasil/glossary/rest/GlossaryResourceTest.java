@@ -1,5 +1,6 @@
 package io.sasil.glossary.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -65,8 +66,8 @@ class GlossaryResourceTest {
     @Test
     void analysisStoresGlossesAndMentionsAndReanalysisDoesNotInflate() {
         String text = "한국은행(BOK)은 기준금리를 동결했다. 한국은행의 결정에 시장은 안도했다. BOK는 다음 달 다시 회의한다.";
-        given().contentType("application/json").body(analysis(9101, text))
-                .put("/api/glossary/documents/9101/analysis").then().statusCode(200)
+        asService().contentType("application/json").body(analysis(9101, text))
+                .put("/internal/glossary/documents/9101/analysis").then().statusCode(200)
                 .body("service", equalTo("glossary")).body("items", greaterThan(1));
         JsonPath first = given().get("/api/glossary/documents/9101").then().statusCode(200)
                 .body("glosses", hasSize(1))
@@ -78,8 +79,8 @@ class GlossaryResourceTest {
                 .body("frequency", equalTo(4)).body("documents", equalTo(1))
                 .body("firstDocumentId", equalTo(9101));
         for (int i = 0; i < 2; i++) {
-            given().contentType("application/json").body(analysis(9101, text))
-                    .put("/api/glossary/documents/9101/analysis").then().statusCode(200);
+            asService().contentType("application/json").body(analysis(9101, text))
+                    .put("/internal/glossary/documents/9101/analysis").then().statusCode(200);
         }
         given().get("/api/glossary/documents/9101").then().statusCode(200)
                 .body("glosses", hasSize(1)).body("mentions", hasSize(4))
@@ -92,12 +93,12 @@ class GlossaryResourceTest {
 
     @Test
     void aLaterDocumentWithoutGlossesResolvesToTheStoredEntryWithParticles() {
-        given().contentType("application/json")
+        asService().contentType("application/json")
                 .body(analysis(9201, "반도체 설계사 암페어컴퓨팅(Ampere Computing)이 새 칩을 냈다."))
-                .put("/api/glossary/documents/9201/analysis").then().statusCode(200);
-        given().contentType("application/json")
+                .put("/internal/glossary/documents/9201/analysis").then().statusCode(200);
+        asService().contentType("application/json")
                 .body(analysis(9202, "‘암페어컴퓨팅’은 서버 시장을 노린다. 암페어컴퓨팅의 칩은 Ampere Computing 이름으로 팔린다."))
-                .put("/api/glossary/documents/9202/analysis").then().statusCode(200);
+                .put("/internal/glossary/documents/9202/analysis").then().statusCode(200);
         JsonPath doc = given().get("/api/glossary/documents/9202").then().statusCode(200)
                 .body("glosses", empty()).extract().jsonPath();
         assertEquals(List.of("암페어컴퓨팅", "암페어컴퓨팅", "Ampere Computing"), doc.getList("mentions.text"));
@@ -116,15 +117,32 @@ class GlossaryResourceTest {
 
     @Test
     void forgettingADocumentDropsItsMentionsButKeepsTheEntry() {
-        given().contentType("application/json").body(analysis(9301, "탄소국경조정제도(CBAM)가 시행됐다. CBAM은 수출 기업에 부담이다."))
-                .put("/api/glossary/documents/9301/analysis").then().statusCode(200);
+        asService().contentType("application/json").body(analysis(9301, "탄소국경조정제도(CBAM)가 시행됐다. CBAM은 수출 기업에 부담이다."))
+                .put("/internal/glossary/documents/9301/analysis").then().statusCode(200);
         long entryId = given().get("/api/glossary/documents/9301").then().extract().jsonPath()
                 .getLong("glosses[0].entryId");
-        given().delete("/api/glossary/documents/9301").then().statusCode(204);
+        asService().delete("/internal/glossary/documents/9301/analysis").then().statusCode(204);
         given().get("/api/glossary/documents/9301").then().statusCode(200)
                 .body("glosses", empty()).body("mentions", empty());
         given().get("/api/glossary/entries/" + entryId).then().statusCode(200)
                 .body("frequency", equalTo(0)).body("documents", equalTo(0));
+    }
+
+    @Test
+    void aForgottenDocumentIsNotAnalysedAgain() {
+        String text = "배출권거래제(ETS)가 확대됐다. ETS 대상 기업이 늘었다.";
+        given().delete("/api/glossary/documents/9302").then().statusCode(204);
+        // an analysis that arrives after the forget (a worker that was still running) is refused and stores nothing
+        given().contentType("application/json").body(analysis(9302, text))
+                .put("/api/glossary/documents/9302/analysis").then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://sasil.io/problems/document-deleted"));
+        given().get("/api/glossary/documents/9302").then().statusCode(200)
+                .body("glosses", empty()).body("mentions", empty());
+        // forgetting again is still acknowledged; another document is analysed as before
+        given().delete("/api/glossary/documents/9302").then().statusCode(204);
+        given().contentType("application/json").body(analysis(9303, text))
+                .put("/api/glossary/documents/9303/analysis").then().statusCode(200);
     }
 
     static Stream<Arguments> badTexts() {
@@ -150,8 +168,8 @@ class GlossaryResourceTest {
     @ParameterizedTest
     @MethodSource("badTexts")
     void badTextsAreProblemsOnAnalysis(String text, int status, String type) {
-        given().contentType("application/json").body(analysis(9400, text))
-                .put("/api/glossary/documents/9400/analysis").then().statusCode(status)
+        asService().contentType("application/json").body(analysis(9400, text))
+                .put("/internal/glossary/documents/9400/analysis").then().statusCode(status)
                 .contentType("application/problem+json").body("type", containsString(type));
         given().get("/api/glossary/documents/9400").then().statusCode(200).body("glosses", empty());
     }
@@ -183,8 +201,8 @@ class GlossaryResourceTest {
 
     @Test
     void analysisWithAnotherIdIsAProblem() {
-        given().contentType("application/json").body(analysis(5, "국회(國會)"))
-                .put("/api/glossary/documents/6/analysis").then().statusCode(400)
+        asService().contentType("application/json").body(analysis(5, "국회(國會)"))
+                .put("/internal/glossary/documents/6/analysis").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("documentId"));
         given().get("/api/glossary/documents/6").then().statusCode(200).body("mentions", not(hasItem(notNullValue())));
     }
@@ -196,8 +214,8 @@ class GlossaryResourceTest {
         for (int i = 0; i < 8; i++) {
             long doc = 9950 + i;
             String text = "기사 " + i + ": 국가정보원(NIS)이 발표했다. 국가정보원은 " + i + "번째 보고서를 냈다.";
-            calls.add(pool.submit(() -> given().contentType("application/json").body(analysis(doc, text))
-                    .put("/api/glossary/documents/" + doc + "/analysis").then().extract().statusCode()));
+            calls.add(pool.submit(() -> asService().contentType("application/json").body(analysis(doc, text))
+                    .put("/internal/glossary/documents/" + doc + "/analysis").then().extract().statusCode()));
         }
         for (var c : calls) {
             assertEquals(200, c.get());

@@ -1,5 +1,6 @@
 package io.sasil.glossary.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,7 @@ class PlatformTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("sasil glossary API"))
                 .body("paths", hasKey("/api/glossary/extract"))
-                .body("paths", hasKey("/api/glossary/documents/{id}/analysis"))
+                .body("paths", hasKey("/internal/glossary/documents/{id}/analysis"))
                 .body("paths", hasKey("/api/glossary/documents/{id}"))
                 .body("paths", hasKey("/api/glossary/entries"))
                 .body("paths", hasKey("/api/glossary/entries/{id}"))
@@ -62,8 +63,8 @@ class PlatformTest {
 
     @Test
     void malformedJsonIsAProblemWithTheLine() {
-        given().contentType("application/json").body("{\n\"documentId\": 1,\n oops }")
-                .put("/api/glossary/documents/1/analysis").then().statusCode(400)
+        asService().contentType("application/json").body("{\n\"documentId\": 1,\n oops }")
+                .put("/internal/glossary/documents/1/analysis").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("line 3"));
     }

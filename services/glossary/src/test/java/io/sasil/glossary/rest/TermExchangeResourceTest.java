@@ -1,5 +1,6 @@
 package io.sasil.glossary.rest;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -133,9 +134,9 @@ class TermExchangeResourceTest {
 
     @Test
     void userDictionaryHoldsTheTermBasesKoreanWords() {
-        given().contentType("application/json").body(Map.of("documentId", 9901,
+        asService().contentType("application/json").body(Map.of("documentId", 9901,
                 "text", "중국 기업 문샷에이아이(Moonshot AI)가 키미를 공개했다."))
-                .put("/api/glossary/documents/9901/analysis").then().statusCode(200);
+                .put("/internal/glossary/documents/9901/analysis").then().statusCode(200);
         given().get("/api/glossary/user-dictionary").then().statusCode(200).contentType(startsWith("text/plain"))
                 .body(containsString("문샷에이아이"));
     }

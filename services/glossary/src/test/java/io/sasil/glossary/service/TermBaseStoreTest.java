@@ -1,5 +1,6 @@
 package io.sasil.glossary.service;
 
+import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -27,12 +28,12 @@ class TermBaseStoreTest {
 
     @Test
     void reloadingFromTheDatabaseGivesTheSameTermBase() {
-        given().contentType("application/json").body(Map.of("documentId", 9001,
+        asService().contentType("application/json").body(Map.of("documentId", 9001,
                 "text", "메타플랫폼스(Meta Platforms)가 라마(LLaMA)를 공개했다. 메타 플랫폼스는 미국 기업이다."))
-                .put("/api/glossary/documents/9001/analysis").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("documentId", 9002,
+                .put("/internal/glossary/documents/9001/analysis").then().statusCode(200);
+        asService().contentType("application/json").body(Map.of("documentId", 9002,
                 "text", "메타플랫폼즈(Meta Platforms)의 주가가 올랐다. 챗 지피티(Chat GPT)와 챗GPT(ChatGPT)가 경쟁한다."))
-                .put("/api/glossary/documents/9002/analysis").then().statusCode(200);
+                .put("/internal/glossary/documents/9002/analysis").then().statusCode(200);
         long merged = given().get("/api/glossary/documents/9002").then().extract().jsonPath()
                 .getLong("glosses[0].entryId");
         long mergeId = given().get("/api/glossary/entries/" + merged + "/merges").then().extract().jsonPath()

@@ -76,4 +76,13 @@ class CsvCodecTest {
         List<TermRecord> rs = CsvCodec.read(new StringReader(csv));
         assertEquals(200_000, rs.get(0).notes().get(0).length());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "=HYPERLINK(1)|'=HYPERLINK(1)", "+82-2-123|'+82-2-123", "-엔|'-엔", "@SUM(A1)|'@SUM(A1)",
+            "'=x|''=x", "''+x|'''+x", "'인용|'인용", "딥시크|딥시크", "a=b|a=b"})
+    void formulaCellsAreNeutralisedOnExportAndRestoredOnImport(String field, String written) {
+        org.junit.jupiter.api.Assertions.assertEquals(written, CsvCodec.neutraliseFormula(field));
+        org.junit.jupiter.api.Assertions.assertEquals(field, CsvCodec.restoreFormula(written));
+    }
 }

@@ -2,6 +2,7 @@ package io.sasil.ingestion.client;
 
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
+import io.sasil.common.security.ServiceTokenFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The glossary service's per-document endpoints. */
-@Path("/api/glossary/documents")
+@Path("/internal/glossary/documents")
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "glossary-client")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,6 @@ interface GlossaryRestClient {
     AnalysisSummary analyse(@PathParam("id") long documentId, AnalysisRequest request);
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{id}/analysis")
     void forget(@PathParam("id") long documentId);
 }

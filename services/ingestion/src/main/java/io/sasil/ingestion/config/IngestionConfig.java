@@ -3,6 +3,7 @@ package io.sasil.ingestion.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** Configuration of the ingestion service ({@code sasil.ingestion.*}). */
 @ConfigMapping(prefix = "sasil.ingestion")
@@ -29,6 +30,21 @@ public interface IngestionConfig {
     @WithDefault("10000")
     int maxBatchItems();
 
+    /**
+     * The newsroom's time zone ({@code Asia/Seoul}): a date or time that a request or a page gives
+     * without an offset ({@code 2025-02-03}, {@code 입력 2024.11.03 09:30}) is read in it, and the
+     * dates of an article that states no offset of its own are shown in it.
+     */
+    @WithDefault("Asia/Seoul")
+    ZoneId timeZone();
+
+    /**
+     * ICU confidence (0–100) from which the detected encoding of undeclared, non-UTF-8 content is
+     * used; below it the content is refused with the likely encodings and how to declare one.
+     */
+    @WithDefault("60")
+    int charsetDetectionMinConfidence();
+
     /** Analysis driver settings. */
     Driver driver();
 
@@ -41,7 +57,11 @@ public interface IngestionConfig {
         @WithDefault("3s")
         String interval();
 
-        /** How many documents one sweep of the driver leases at most. */
+        /** How many documents this replica analyses at once (each is one worker thread and one lease). */
+        @WithDefault("2")
+        int workers();
+
+        /** How many due documents one sweep reads at most (it leases only as many as workers are free). */
         @WithDefault("20")
         int batchSize();
 
@@ -60,5 +80,38 @@ public interface IngestionConfig {
         /** Attempts after which a document is marked FAILED (reprocess restarts it). */
         @WithDefault("12")
         int maxAttempts();
+
+        /**
+         * How long a document waits when glossary or claims is unreachable (connection refused or
+         * reset, open circuit breaker, 502/503/504) before it is tried again. No attempt is counted:
+         * the document waits however long the outage lasts and resumes within this time once the
+         * service is back.
+         */
+        @WithDefault("PT10S")
+        Duration outageWait();
+    }
+
+    /**
+     * How old a change must be before the change feed ({@code GET /api/documents/changes}) serves it:
+     * longer than any transaction that stamps {@code updated_at} takes to commit.
+     */
+    @WithDefault("PT5S")
+    Duration changeFeedSettle();
+
+    /** Delivery of "forget" calls to glossary and claims after a delete (the forget outbox). */
+    Forget forget();
+
+    interface Forget {
+        /** How often the outbox is swept for calls that are due. */
+        @WithDefault("5s")
+        String interval();
+
+        /** First wait after a failed forget call; doubled each time up to {@link #maxBackoff()}, never given up. */
+        @WithDefault("PT2S")
+        Duration initialBackoff();
+
+        /** Longest wait between two tries of one forget call. */
+        @WithDefault("PT5M")
+        Duration maxBackoff();
     }
 }

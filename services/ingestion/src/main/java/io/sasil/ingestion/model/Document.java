@@ -3,6 +3,9 @@ package io.sasil.ingestion.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.sasil.common.contract.DocumentStatus;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.TimeZoneColumn;
+import org.hibernate.annotations.TimeZoneStorage;
+import org.hibernate.annotations.TimeZoneStorageType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +29,10 @@ public class Document extends PanacheEntityBase {
     public String url;
     public String source;
 
+    /** When it was published, read back in the offset it was stored with ({@code published_at_offset}). */
     @Column(name = "published_at")
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "published_at_offset")
     public OffsetDateTime publishedAt;
 
     public String language;
@@ -67,6 +73,9 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "batch_id")
     public Long batchId;
+
+    /** JSON of the article's {@link io.sasil.common.contract.ArticleMetadata}, or null. */
+    public String metadata;
 
     public static Optional<Document> findByContentHash(String hash) {
         return find("contentHash", hash).firstResultOptional();

@@ -3,13 +3,16 @@ package io.sasil.ingestion.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
+import io.sasil.common.security.Roles;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.service.BatchService;
 import io.sasil.ingestion.service.BatchView;
 import io.sasil.ingestion.text.ContentDecoder;
 import io.sasil.ingestion.text.UnreadableContentException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,14 +63,16 @@ public class BatchResource {
     private final BatchService batches;
     private final IngestionConfig config;
     private final JsonLinesReader jsonLines;
-    private final ContentDecoder decoder = new ContentDecoder();
+    private final ContentDecoder decoder;
 
     public BatchResource(BatchService batches, IngestionConfig config, ObjectMapper mapper) {
         this.batches = batches;
         this.config = config;
-        this.jsonLines = new JsonLinesReader(mapper);
+        this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
+        this.jsonLines = new JsonLinesReader(mapper, config.timeZone());
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({NDJSON, JSONL, X_JSONLINES})
     @Operation(summary = "Store a batch of articles (JSON Lines)",
@@ -90,12 +95,12 @@ public class BatchResource {
     @APIResponse(responseCode = "422", description = "No article at all, or a body that is not UTF-8 text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "empty", value = EXAMPLE_422)))
-    public Response createJsonLines(byte[] body) {
+    public Response createJsonLines(byte[] body, @HeaderParam("Content-Type") String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (bytes.length > config.maxBatchBytes()) {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBatchBytes());
         }
-        List<BatchService.Item> items = jsonLines.read(decoder.decode(bytes));
+        List<BatchService.Item> items = jsonLines.read(decoder.decode(bytes, contentType, false).text());
         checkCount(items.size(), "every line is blank");
         List<Problem.FieldError> malformed = new ArrayList<>();
         for (BatchService.Item item : items) {
@@ -115,6 +120,7 @@ public class BatchResource {
         return created(batches.create("jsonl", items));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store a batch of articles (several files)",
@@ -152,11 +158,14 @@ public class BatchResource {
             if (kind == null) {
                 throw Uploads.unsupported(file);
             }
-            String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
             boolean html = kind == Uploads.Kind.HTML;
+            ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()),
+                    file.contentType(), html);
+            String content = decoded.text();
             ArticleRequest request = new ArticleRequest(null, html ? null : content, html ? content : null, null, null,
                     null, null);
-            return BatchService.Item.ok(null, name, () -> request.toInput(""));
+            return BatchService.Item.ok(null, name,
+                    () -> request.toInput("", config.timeZone()).withEncoding(decoded.describe()));
         } catch (ProblemException e) {
             return BatchService.Item.refused(null, name, e.problem());
         } catch (UnreadableContentException e) {
@@ -178,6 +187,7 @@ public class BatchResource {
         return Response.created(UriBuilder.fromPath("/api/batches/{id}").build(view.id())).entity(view).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "A batch and its progress",

@@ -7,17 +7,17 @@ import io.sasil.common.contract.Page;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
-import io.sasil.ingestion.client.ClaimsClient;
+import io.sasil.common.security.Roles;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.service.ParagraphRef;
 import io.sasil.ingestion.text.ContentDecoder;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import io.sasil.ingestion.client.GlossaryClient;
-import io.sasil.ingestion.service.AnalysisDriver;
 import io.sasil.ingestion.service.Dates;
 import io.sasil.ingestion.service.DocumentService;
+import io.sasil.ingestion.service.DocumentWorkflow;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -39,14 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @Path("/api/documents")
 @Tag(name = "Documents", description = "Store articles, read them back with their sentences, drive their analysis")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
-
-    private static final Logger LOG = Logger.getLogger(DocumentResource.class);
 
     static final String EXAMPLE_400 = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
             + "\"status\":400,\"detail\":\"publishedAt: '3 Feb' is not an ISO 8601 date or date-time\","
@@ -78,23 +75,21 @@ public class DocumentResource {
             + "\"text\":\"반도체 수출 20% 늘어\"},{\"index\":1,\"paragraph\":1,\"start\":14,\"end\":22,\"text\":\"수출이 늘었다.\"}]}";
 
     private final DocumentService documents;
-    private final AnalysisDriver driver;
-    private final GlossaryClient glossary;
-    private final ClaimsClient claims;
+    private final DocumentWorkflow workflow;
     private final ObjectMapper mapper;
     private final IngestionConfig config;
-    private final ContentDecoder decoder = new ContentDecoder();
+    private final ContentDecoder decoder;
 
-    public DocumentResource(DocumentService documents, AnalysisDriver driver, GlossaryClient glossary,
-            ClaimsClient claims, ObjectMapper mapper, IngestionConfig config) {
+    public DocumentResource(DocumentService documents, DocumentWorkflow workflow, ObjectMapper mapper,
+            IngestionConfig config) {
         this.config = config;
+        this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
         this.documents = documents;
-        this.driver = driver;
-        this.glossary = glossary;
-        this.claims = claims;
+        this.workflow = workflow;
         this.mapper = mapper;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article (JSON)",
@@ -125,11 +120,12 @@ public class DocumentResource {
             throw ProblemException.badRequest("the request has no body");
         }
         String requestHash = hash(request);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
-                requestHash, null);
+        DocumentService.Ingested ingested = workflow.ingest(request.toInput("", config.timeZone()),
+                blankToNull(idempotencyKey), requestHash);
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Store an article (raw text or HTML body)",
@@ -158,15 +154,18 @@ public class DocumentResource {
         if (bytes.length > config.maxBodyBytes()) {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBodyBytes());
         }
-        String content = decoder.decode(bytes);
         boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
+        ContentDecoder.Decoded decoded = decoder.decode(bytes, contentType, html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
-                hash(request), null);
+        DocumentService.Ingested ingested = workflow.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                hash(request));
         return respond(ingested);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store an article (file upload)",
@@ -207,20 +206,20 @@ public class DocumentResource {
         if (kind == null) {
             throw Uploads.unsupported(file);
         }
-        String content = decoder.decode(Uploads.read(file, config.maxBodyBytes()));
         boolean html = kind == Uploads.Kind.HTML;
+        ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()), file.contentType(),
+                html);
+        String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
-        DocumentService.Ingested ingested = documents.ingest(request.toInput(""), blankToNull(idempotencyKey),
-                hash(request), null);
+        DocumentService.Ingested ingested = workflow.ingest(
+                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                hash(request));
         return respond(ingested);
     }
 
     Response respond(DocumentService.Ingested ingested) {
         long id = ingested.document().id;
-        if (ingested.created()) {
-            driver.kick(id);
-        }
         DocumentView view = ingested.view(documents);
         Response.ResponseBuilder builder = ingested.created()
                 ? Response.created(UriBuilder.fromPath("/api/documents/{id}").build(id))
@@ -228,6 +227,7 @@ public class DocumentResource {
         return builder.entity(view).type(MediaType.APPLICATION_JSON).build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Operation(summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
@@ -252,20 +252,39 @@ public class DocumentResource {
         if (size < 1 || size > 500) {
             throw ProblemException.invalidField("size", "must be between 1 and 500");
         }
-        DocumentStatus st = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                st = DocumentStatus.valueOf(status.trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("status", "'" + status + "' is not one of "
-                        + List.of(DocumentStatus.values()));
-            }
-        }
+        DocumentStatus st = status(status);
         return documents.list(new DocumentService.Filter(blankToNull(source), st,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), q, batch, afterId),
+                Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
+                Dates.parse(publishedTo, "publishedTo", config.timeZone()), q, batch, afterId),
                 page, size);
     }
 
+    @RolesAllowed(Roles.READER)
+    @GET
+    @Path("/changes")
+    @Operation(summary = "The change feed: documents whose status changed or that were deleted, after a cursor",
+            description = "Ordered by (updatedAt, id). A follower passes the updatedAt and id of the last change it "
+                    + "read as since and afterId, and gets the next ones; nothing is skipped, because only changes "
+                    + "older than sasil.ingestion.change-feed-settle are served. Deleted documents appear once, "
+                    + "with deleted true.")
+    @APIResponse(responseCode = "200", description = "The next changes, oldest first",
+            content = @Content(examples = @ExampleObject(name = "changes", value = "[{\"id\":7,\"status\":\"ANALYSED\","
+                    + "\"updatedAt\":\"2025-02-03T00:00:01.123456Z\",\"deleted\":false},{\"id\":3,\"status\":null,"
+                    + "\"updatedAt\":\"2025-02-03T00:00:02Z\",\"deleted\":true}]")))
+    @APIResponse(responseCode = "400", description = "A bad cursor or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
+    public List<io.sasil.common.contract.DocumentChange> changes(
+            @Parameter(description = "ISO 8601 date-time: updatedAt of the last change read") @QueryParam("since") String since,
+            @Parameter(description = "id of the last change read") @QueryParam("afterId") @DefaultValue("0") long afterId,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        if (size < 1 || size > 1000) {
+            throw ProblemException.invalidField("size", "must be between 1 and 1000");
+        }
+        return documents.changes(Dates.parse(since, "since"), afterId, size, config.changeFeedSettle());
+    }
+
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a document with its text and sentences")
@@ -293,7 +312,7 @@ public class DocumentResource {
         }
         return new DocumentView(view.id(), view.title(), view.url(), view.source(), view.publishedAt(),
                 view.language(), view.status(), view.attempts(), view.failureReason(), view.contentHash(),
-                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which));
+                view.createdAt(), documents.get(id).originalText, documents.sentences(id, which), view.metadata());
     }
 
     static DocumentService.Offsets offsets(String value) {
@@ -307,6 +326,7 @@ public class DocumentResource {
         throw ProblemException.invalidField("offsets", "'" + value + "' is not 'normalized' or 'original'");
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/sentences")
     @Operation(summary = "The sentences of a document, with code point offsets")
@@ -329,6 +349,7 @@ public class DocumentResource {
         return documents.sentences(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/paragraphs")
     @Operation(summary = "The paragraphs of a document, with code point offsets",
@@ -351,6 +372,7 @@ public class DocumentResource {
         return documents.paragraphs(id, offsets(offsets));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/reprocess")
     @Operation(summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
@@ -361,31 +383,58 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
     public Response reprocess(@PathParam("id") long id) {
-        documents.reprocess(id);
-        driver.kick(id);
-        return Response.accepted(documents.view(id)).build();
+        return Response.accepted(workflow.reprocess(id)).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @POST
+    @Path("/reprocess")
+    @Operation(summary = "Run the analysis again of every document a filter matches",
+            description = "By default every FAILED document (after an outage, or once a refusing service is fixed); "
+                    + "status, source, batch and publishedFrom/publishedTo narrow or change the selection. The "
+                    + "driver takes them in id order. Answers how many were put back.")
+    @APIResponse(responseCode = "202", description = "How many documents were put back at RECEIVED",
+            content = @Content(examples = @ExampleObject(name = "count", value = "{\"reprocessed\":42,\"status\":\"FAILED\"}")))
+    @APIResponse(responseCode = "400", description = "A bad filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
+    public Response reprocessAll(
+            @Parameter(description = "FAILED (default), ANALYSED, or a pending status") @QueryParam("status") String status,
+            @QueryParam("source") String source,
+            @Parameter(description = "ISO 8601, inclusive") @QueryParam("publishedFrom") String publishedFrom,
+            @Parameter(description = "ISO 8601, exclusive") @QueryParam("publishedTo") String publishedTo,
+            @QueryParam("batch") Long batch) {
+        DocumentStatus st = status(status);
+        DocumentStatus selected = st == null ? DocumentStatus.FAILED : st;
+        int count = workflow.reprocessAll(new DocumentService.Filter(blankToNull(source), selected,
+                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), null, batch, null));
+        return Response.accepted(java.util.Map.of("reprocessed", count, "status", selected.name())).build();
+    }
+
+    static DocumentStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "'" + status + "' is not one of "
+                    + List.of(DocumentStatus.values()));
+        }
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a document", description = "Deletes it here and asks glossary and claims to forget it.")
+    @Operation(summary = "Delete a document", description = "Deletes it here, leaves a tombstone, and tells glossary and "
+            + "claims to forget it (retried until they acknowledge, however long they are away).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
     public Response delete(@PathParam("id") long id) {
-        documents.delete(id);
-        forget("glossary", () -> glossary.forget(id));
-        forget("claims", () -> claims.forget(id));
+        workflow.delete(id);
         return Response.noContent().build();
-    }
-
-    private static void forget(String service, Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            LOG.warnf("%s could not forget a deleted document: %s", service, e.getMessage());
-        }
     }
 
     private String hash(Object request) {

@@ -27,7 +27,10 @@ final class JsonLinesReader {
 
     private final ObjectReader reader;
 
-    JsonLinesReader(ObjectMapper mapper) {
+    private final java.time.ZoneId zone;
+
+    JsonLinesReader(ObjectMapper mapper, java.time.ZoneId zone) {
+        this.zone = zone;
         // a line holds one value: "{…} tail" is malformed, not an article followed by noise
         this.reader = mapper.readerFor(ArticleRequest.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -64,6 +67,6 @@ final class JsonLinesReader {
             return BatchService.Item.refused(lineNo, null, new Problem(Problem.TYPE_BASE + "malformed-json",
                     "Malformed JSON", 400, "line " + lineNo + ": null is not an article object", null, null));
         }
-        return BatchService.Item.ok(lineNo, null, () -> request.toInput(""));
+        return BatchService.Item.ok(lineNo, null, () -> request.toInput("", zone));
     }
 }

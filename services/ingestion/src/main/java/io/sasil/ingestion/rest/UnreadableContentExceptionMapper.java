@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Content that is not UTF-8 text ({@link UnreadableContentException}) → 422. */
+/** Content that cannot be read as text ({@link UnreadableContentException}) → 422, typed by its cause. */
 @Provider
 public class UnreadableContentExceptionMapper implements ExceptionMapper<UnreadableContentException> {
 
@@ -21,9 +21,12 @@ public class UnreadableContentExceptionMapper implements ExceptionMapper<Unreada
         return Problems.response(toProblem(exception), uriInfo);
     }
 
-    /** {@code binary-content} for binary data, {@code invalid-utf8} for anything else that is not UTF-8. */
+    /**
+     * {@code invalid-utf8}, {@code invalid-encoding}, {@code unknown-encoding}, {@code unsupported-charset} or
+     * {@code binary-content} ({@link UnreadableContentException#type()}).
+     */
     static Problem toProblem(UnreadableContentException exception) {
-        String slug = exception.getMessage().startsWith("content is binary") ? "binary-content" : "invalid-utf8";
+        String slug = exception.type();
         return new Problem(Problem.TYPE_BASE + slug, "Content cannot be processed", 422, exception.getMessage(),
                 null, null);
     }

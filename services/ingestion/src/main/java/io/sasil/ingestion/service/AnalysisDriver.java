@@ -1,24 +1,32 @@
 package io.sasil.ingestion.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.ingestion.client.ClaimsClient;
 import io.sasil.ingestion.client.GlossaryClient;
-import io.sasil.ingestion.client.NonRetryableException;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.model.Document;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Drives every stored document through its analysis: glossary, then claims.
@@ -26,79 +34,182 @@ import org.jboss.logging.Logger;
  * <p>The queue is the {@code document} table itself, so nothing lives only in memory: a sweep
  * every few seconds leases the documents that are due (status RECEIVED, GLOSSARY_DONE or
  * CLAIMS_DONE, {@code next_attempt_at} passed, no live lease) with a conditional
- * {@code UPDATE … WHERE lease_until IS NULL OR lease_until < now}, which only one replica can win
- * for a given row. A failed call backs off exponentially; after {@code max-attempts} the
- * document is FAILED with the reason. A replica that dies holds its leases only until they
- * expire. New documents are kicked at once rather than waiting for the next sweep.
+ * {@code UPDATE … WHERE lease_until IS NULL OR lease_until < now}, which only one worker can win
+ * for a given row. Each lease has its own token ({@code lease_owner}): the replica's name and a
+ * sequence number.
+ *
+ * <p>Rules that keep one document from being analysed twice or its status overwritten:
+ * <ul>
+ *   <li>A lease is renewed every third of its length while its worker runs, however long the
+ *       calls take.</li>
+ *   <li>Every state transition is {@code UPDATE … WHERE id = ? AND lease_owner = ? AND status = ?};
+ *       a worker whose update matches no row (its lease expired and was taken, the document was
+ *       reprocessed or deleted) stops at once without touching the document.</li>
+ *   <li>Reprocess clears the lease: the running worker loses it at its next transition, and the
+ *       document starts again under a new lease.</li>
+ * </ul>
+ *
+ * <p>What a failed call does is decided by {@link FailureKind}: an unreachable service (connection
+ * refused or reset, open circuit breaker, 502/503/504) only postpones the document (no attempt is
+ * counted, it waits however long the outage lasts); an answer saying the document itself is bad
+ * (400, 413, 415, 422) ends it FAILED at once; other errors back off exponentially and end it
+ * FAILED after {@code max-attempts}; a document the service has forgotten (410: it was deleted)
+ * is left alone.
+ *
+ * <p>On shutdown the driver stops taking work and releases the leases it holds, so another
+ * replica takes those documents at its next sweep instead of after the lease expires.
  */
 @ApplicationScoped
 public class AnalysisDriver {
 
     private static final Logger LOG = Logger.getLogger(AnalysisDriver.class);
-    private static final List<DocumentStatus> PENDING =
+    static final List<DocumentStatus> PENDING =
             List.of(DocumentStatus.RECEIVED, DocumentStatus.GLOSSARY_DONE, DocumentStatus.CLAIMS_DONE);
 
     private final IngestionConfig config;
     private final GlossaryClient glossary;
     private final ClaimsClient claims;
+    private final DriverMetrics metrics;
     private final String owner;
+    private final AtomicLong leaseSeq = new AtomicLong();
     private final ExecutorService workers;
+    /** Free workers: a document is leased only when a worker is free to take it. */
+    private final java.util.concurrent.Semaphore slots;
+    private final ScheduledExecutorService renewer;
+    /** The leases this replica holds, by token. */
+    private final Map<String, Lease> held = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
-    public AnalysisDriver(IngestionConfig config, GlossaryClient glossary, ClaimsClient claims) {
+    public AnalysisDriver(IngestionConfig config, GlossaryClient glossary, ClaimsClient claims,
+            MeterRegistry registry) {
         this.config = config;
         this.glossary = glossary;
         this.claims = claims;
-        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        this.workers = Executors.newFixedThreadPool(2, r -> {
+        this.metrics = new DriverMetrics(registry);
+        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.slots = new java.util.concurrent.Semaphore(config.driver().workers());
+        this.workers = Executors.newFixedThreadPool(config.driver().workers(), r -> {
             Thread t = new Thread(r, "analysis-driver");
             t.setDaemon(true);
             return t;
         });
+        this.renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "analysis-lease-renewer");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(200, config.driver().lease().toMillis() / 3);
+        renewer.scheduleWithFixedDelay(this::renewLeasesQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts the analysis of a document now, if no other replica holds it. */
+    /** One lease on one document: its token is the value of {@code lease_owner} while it lasts. */
+    static final class Lease {
+        final long documentId;
+        final String token;
+        /** Set when a renewal matched no row: the document is no longer ours. */
+        volatile boolean lost;
+
+        Lease(long documentId, String token) {
+            this.documentId = documentId;
+            this.token = token;
+        }
+    }
+
+    /** Starts the analysis of a document now, if a worker is free and no other worker holds it; else the sweep will. */
     public void kick(long documentId) {
-        if (!config.driver().enabled()) {
+        if (!config.driver().enabled() || stopping || !slots.tryAcquire()) {
             return;
         }
-        workers.submit(() -> {
-            if (tryLease(documentId)) {
-                process(documentId);
-            }
-        });
+        try {
+            workers.submit(() -> {
+                try {
+                    lease(documentId).ifPresent(this::processQuietly);
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            slots.release();
+        }
     }
 
-    /** The periodic sweep: leases what is due and processes it. */
+    /**
+     * The periodic sweep: leases as many due documents as there are free workers and hands them
+     * over, so that a replica never holds leases it is not working on (another replica may take
+     * those) and its workers can be interrupted at shutdown.
+     */
     @Scheduled(every = "${sasil.ingestion.driver.interval:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DriverDisabled.class)
     void sweep() {
+        if (stopping || slots.availablePermits() == 0) {
+            return;
+        }
         for (Long id : dueDocuments()) {
-            if (tryLease(id)) {
-                try {
-                    process(id);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "document %d: unexpected failure", id);
-                }
+            if (stopping || !slots.tryAcquire()) {
+                return;
+            }
+            Optional<Lease> lease;
+            try {
+                lease = lease(id);
+            } catch (RuntimeException e) {
+                slots.release();
+                throw e;
+            }
+            if (lease.isEmpty()) {
+                slots.release();
+                continue;
+            }
+            try {
+                workers.submit(() -> {
+                    try {
+                        processQuietly(lease.get());
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                slots.release();
+                return;
             }
         }
     }
 
+    private void processQuietly(Lease lease) {
+        try {
+            process(lease);
+        } catch (RuntimeException e) {
+            // the database itself failed (an outage): the lease runs out and the document is taken again
+            LOG.errorf("document %d: unexpected failure: %s", lease.documentId, describe(e));
+        }
+    }
+
+    /**
+     * The documents that are due, longest due first: a document that just failed is due again
+     * only after the others, so a backlog waiting out an outage is tried in turn, not the same
+     * few lowest ids over and over.
+     */
     List<Long> dueDocuments() {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
             return Document.<Document>find(
                     "status in ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) "
-                            + "and (leaseUntil is null or leaseUntil < ?2) order by id", PENDING, now)
+                            + "and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt, id", PENDING, now)
                     .page(0, config.driver().batchSize()).list().stream().map(d -> d.id).toList();
         });
     }
 
-    /** Leases one document for this replica; false when another replica holds it or it is not due. */
-    boolean tryLease(long id) {
-        return tryLease(id, owner);
+    /** Leases one document for this replica under a new token; empty when another worker holds it or it is not due. */
+    Optional<Lease> lease(long id) {
+        String token = owner + "#" + leaseSeq.incrementAndGet();
+        if (!tryLease(id, token)) {
+            return Optional.empty();
+        }
+        Lease lease = new Lease(id, token);
+        held.put(token, lease);
+        return Optional.of(lease);
     }
 
-    /** Leases one document for {@code leaseOwner}: the conditional UPDATE that only one replica can win. */
+    /** Leases one document for {@code leaseOwner}: the conditional UPDATE that only one worker can win. */
     boolean tryLease(long id, String leaseOwner) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
@@ -110,77 +221,165 @@ public class AnalysisDriver {
         });
     }
 
-    /** Runs the remaining steps of one leased document. */
-    void process(long id) {
-        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
-            Document d = Document.findById(id);
-            if (d == null || !owner.equals(d.leaseOwner)) {
-                return null;
+    /**
+     * Extends every lease this replica holds by a full lease length; a lease whose row no longer
+     * names its token is marked lost (its worker stops at its next transition).
+     */
+    void renewLeases() {
+        for (Lease lease : held.values()) {
+            int updated = QuarkusTransaction.requiringNew().call(() -> Document.update(
+                    "leaseUntil = ?1 where id = ?2 and leaseOwner = ?3",
+                    DocumentService.now().plus(config.driver().lease()), lease.documentId, lease.token));
+            if (updated == 0 && !lease.lost) {
+                lease.lost = true;
+                metrics.failure("lease-lost");
+                LOG.infof("document %d: lease %s is no longer held (taken over, reprocessed or deleted)",
+                        lease.documentId, lease.token);
             }
-            return new Snapshot(d.status, new AnalysisRequest(d.id, d.text, d.publishedAt,
-                    DocumentService.sentencesOf(d)));
-        });
-        if (snapshot == null) {
-            return;
         }
-        DocumentStatus status = snapshot.status();
+    }
+
+    private void renewLeasesQuietly() {
         try {
-            if (status == DocumentStatus.RECEIVED) {
-                glossary.analyse(snapshot.request());
-                status = advance(id, DocumentStatus.GLOSSARY_DONE);
-            }
-            if (status == DocumentStatus.GLOSSARY_DONE) {
-                claims.analyse(snapshot.request());
-                status = advance(id, DocumentStatus.CLAIMS_DONE);
-            }
-            if (status == DocumentStatus.CLAIMS_DONE) {
-                advance(id, DocumentStatus.ANALYSED);
-            }
+            renewLeases();
         } catch (RuntimeException e) {
-            fail(id, e);
+            LOG.warnf("renewing leases failed (database unreachable?): %s", describe(e));
         }
     }
 
-    private DocumentStatus advance(long id, DocumentStatus next) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Document d = Document.findById(id);
-            d.status = next;
-            d.updatedAt = DocumentService.now();
-            d.failureReason = null;
-            if (next == DocumentStatus.ANALYSED) {
-                d.nextAttemptAt = null;
-                d.leaseOwner = null;
-                d.leaseUntil = null;
-                d.attempts++;
-            }
-        });
-        LOG.debugf("document %d: %s", id, next);
-        return next;
-    }
-
-    private void fail(long id, RuntimeException e) {
-        String reason = describe(e);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Document d = Document.findById(id);
-            if (d == null) {
+    /** Runs the remaining steps of one leased document; stops as soon as the lease is lost. */
+    void process(Lease lease) {
+        long id = lease.documentId;
+        MDC.put("documentId", id);
+        try {
+            if (stopping) {
                 return;
             }
-            d.attempts++;
-            d.failureReason = reason;
-            d.updatedAt = DocumentService.now();
-            d.leaseOwner = null;
-            d.leaseUntil = null;
-            boolean permanent = e instanceof NonRetryableException refused && refused.permanent();
-            if (permanent || d.attempts >= config.driver().maxAttempts()) {
-                d.status = DocumentStatus.FAILED;
-                d.nextAttemptAt = null;
-                LOG.warnf("document %d: FAILED after %d attempts%s: %s", id, d.attempts,
-                        permanent ? " (refused, retrying cannot help)" : "", reason);
-            } else {
-                d.nextAttemptAt = DocumentService.now().plus(backoff(d.attempts));
-                LOG.infof("document %d: attempt %d failed (%s); next at %s", id, d.attempts, reason, d.nextAttemptAt);
+            Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
+                Document d = Document.findById(id);
+                if (d == null || !lease.token.equals(d.leaseOwner)) {
+                    return null;
+                }
+                return new Snapshot(d.status, new AnalysisRequest(d.id, d.text, d.publishedAt,
+                        DocumentService.sentencesOf(d)));
+            });
+            if (snapshot == null) {
+                return;
             }
+            DocumentStatus status = snapshot.status();
+            String step = "glossary";
+            try {
+                if (status == DocumentStatus.RECEIVED) {
+                    glossary.analyse(snapshot.request());
+                    if (!advance(lease, status, DocumentStatus.GLOSSARY_DONE)) {
+                        return;
+                    }
+                    status = DocumentStatus.GLOSSARY_DONE;
+                }
+                step = "claims";
+                if (status == DocumentStatus.GLOSSARY_DONE) {
+                    claims.analyse(snapshot.request());
+                    if (!advance(lease, status, DocumentStatus.CLAIMS_DONE)) {
+                        return;
+                    }
+                    status = DocumentStatus.CLAIMS_DONE;
+                }
+                if (status == DocumentStatus.CLAIMS_DONE) {
+                    advance(lease, status, DocumentStatus.ANALYSED);
+                }
+            } catch (RuntimeException e) {
+                if (isDatabaseFailure(e)) {
+                    throw e;
+                }
+                fail(lease, status, step, e);
+            }
+        } finally {
+            held.remove(lease.token);
+            MDC.remove("documentId");
+        }
+    }
+
+    /**
+     * Moves a document from {@code from} to {@code next} if this lease still holds it in that
+     * status; false (and the worker stops) when the row no longer matches.
+     */
+    boolean advance(Lease lease, DocumentStatus from, DocumentStatus next) {
+        if (lease.lost) {
+            return stale(lease, next);
+        }
+        OffsetDateTime now = DocumentService.now();
+        int updated = QuarkusTransaction.requiringNew().call(() -> next == DocumentStatus.ANALYSED
+                ? Document.update("status = ?1, updatedAt = ?2, failureReason = null, nextAttemptAt = null, "
+                        + "leaseOwner = null, leaseUntil = null, attempts = attempts + 1 "
+                        + "where id = ?3 and leaseOwner = ?4 and status = ?5", next, now, lease.documentId,
+                        lease.token, from)
+                : Document.update("status = ?1, updatedAt = ?2, failureReason = null "
+                        + "where id = ?3 and leaseOwner = ?4 and status = ?5", next, now, lease.documentId,
+                        lease.token, from));
+        if (updated == 0) {
+            return stale(lease, next);
+        }
+        LOG.debugf("document %d: %s", lease.documentId, next);
+        if (next == DocumentStatus.ANALYSED) {
+            metrics.analysed();
+        }
+        return true;
+    }
+
+    private boolean stale(Lease lease, DocumentStatus next) {
+        lease.lost = true;
+        metrics.failure("lease-lost");
+        LOG.infof("document %d: lease %s lost before %s (taken over, reprocessed or deleted); this worker stops",
+                lease.documentId, lease.token, next);
+        return false;
+    }
+
+    private void fail(Lease lease, DocumentStatus from, String step, RuntimeException e) {
+        long id = lease.documentId;
+        FailureKind kind = FailureKind.of(e);
+        String reason = step + ": " + describe(e);
+        metrics.failure(kind.label());
+        OffsetDateTime now = DocumentService.now();
+        int updated = QuarkusTransaction.requiringNew().call(() -> switch (kind) {
+            case GONE -> Document.update("leaseOwner = null, leaseUntil = null, updatedAt = ?1 "
+                    + "where id = ?2 and leaseOwner = ?3 and status = ?4", now, id, lease.token, from);
+            case UNAVAILABLE -> Document.update("failureReason = ?1, nextAttemptAt = ?2, leaseOwner = null, "
+                    + "leaseUntil = null, updatedAt = ?3 where id = ?4 and leaseOwner = ?5 and status = ?6",
+                    "waiting, " + reason, now.plus(config.driver().outageWait()), now, id, lease.token, from);
+            case REFUSED -> Document.update("status = ?1, failureReason = ?2, nextAttemptAt = null, "
+                    + "attempts = attempts + 1, leaseOwner = null, leaseUntil = null, updatedAt = ?3 "
+                    + "where id = ?4 and leaseOwner = ?5 and status = ?6",
+                    DocumentStatus.FAILED, reason, now, id, lease.token, from);
+            case ERROR -> backOff(id, lease.token, from, reason, now);
         });
+        if (updated == 0) {
+            stale(lease, from);
+            return;
+        }
+        switch (kind) {
+            case GONE -> LOG.infof("document %d: %s", id, reason);
+            case UNAVAILABLE -> LOG.infof("document %d: %s; waiting for it (no attempt counted)", id, reason);
+            case REFUSED -> LOG.warnf("document %d: FAILED (refused, retrying cannot help): %s", id, reason);
+            case ERROR -> LOG.infof("document %d: attempt failed: %s", id, reason);
+        }
+    }
+
+    /** Counts a failed attempt: backs off, or FAILED once {@code max-attempts} are spent. */
+    private int backOff(long id, String token, DocumentStatus from, String reason, OffsetDateTime now) {
+        Document d = Document.findById(id);
+        if (d == null || !token.equals(d.leaseOwner) || d.status != from) {
+            return 0;
+        }
+        int attempts = d.attempts + 1;
+        boolean last = attempts >= config.driver().maxAttempts();
+        if (last) {
+            LOG.warnf("document %d: FAILED after %d attempts: %s", id, attempts, reason);
+        }
+        return Document.update("status = ?1, failureReason = ?2, nextAttemptAt = ?3, attempts = ?4, "
+                + "leaseOwner = null, leaseUntil = null, updatedAt = ?5 "
+                + "where id = ?6 and leaseOwner = ?7 and status = ?8",
+                last ? DocumentStatus.FAILED : from, reason, last ? null : now.plus(backoff(attempts)), attempts,
+                now, id, token, from);
     }
 
     Duration backoff(int attempts) {
@@ -191,13 +390,78 @@ public class AnalysisDriver {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    private static String describe(Throwable e) {
-        List<String> parts = new ArrayList<>();
-        for (Throwable t = e; t != null && parts.size() < 3; t = t.getCause()) {
-            parts.add(t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+    /**
+     * Stops taking work and releases every lease this replica holds (status untouched, due at
+     * once), so that another replica continues those documents without waiting for the leases to
+     * expire. Workers still in a call find their lease gone and stop without writing.
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** With {@code quarkus.shutdown.delay-enabled}, work stops as soon as the delay starts (readiness is down). */
+    void onStopping(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+        stop();
+    }
+
+    synchronized void stop() {
+        if (stopping) {
+            return;
         }
-        String joined = String.join(" <- ", parts);
-        return joined.length() > 3900 ? joined.substring(0, 3900) : joined;
+        stopping = true;
+        renewer.shutdownNow();
+        workers.shutdownNow();
+        LOG.infof("analysis driver stopped; released %d lease(s)", releaseLeases());
+    }
+
+    /**
+     * Gives back every lease this replica holds (status untouched, due at once); the workers
+     * holding them stop at their next transition without writing. Returns how many were released.
+     */
+    int releaseLeases() {
+        int released = 0;
+        for (Lease lease : held.values()) {
+            lease.lost = true;
+            try {
+                released += QuarkusTransaction.requiringNew().call(() -> Document.update(
+                        "leaseOwner = null, leaseUntil = null where id = ?1 and leaseOwner = ?2",
+                        lease.documentId, lease.token));
+            } catch (RuntimeException e) {
+                LOG.warnf("document %d: could not release its lease (it expires): %s",
+                        lease.documentId, describe(e));
+            }
+        }
+        return released;
+    }
+
+    /** How many leases this replica holds now. */
+    int heldLeases() {
+        return held.size();
+    }
+
+    static boolean isDatabaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.hibernate.JDBCException
+                    || t instanceof jakarta.persistence.PersistenceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (Throwable t = e; t != null && n < 3; t = t.getCause() == t ? null : t.getCause(), n++) {
+            if (n > 0) {
+                out.append(" <- ");
+            }
+            out.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                out.append(": ").append(t.getMessage());
+            }
+        }
+        return out.length() > 3900 ? out.substring(0, 3900) : out.toString();
     }
 
     private record Snapshot(DocumentStatus status, AnalysisRequest request) {

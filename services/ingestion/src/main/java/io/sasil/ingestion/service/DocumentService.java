@@ -3,7 +3,17 @@ package io.sasil.ingestion.service;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.sasil.common.contract.DocumentChange;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.sasil.common.contract.ArticleMetadata;
 import io.sasil.common.contract.DocumentStatus;
+import io.sasil.ingestion.text.CutText;
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.SentenceRef;
 import io.sasil.common.problem.ProblemException;
@@ -11,6 +21,8 @@ import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.NormalizedText;
 import io.sasil.common.text.Span;
 import io.sasil.ingestion.model.Document;
+import io.sasil.ingestion.model.DocumentTombstone;
+import io.sasil.ingestion.model.ForgetCall;
 import io.sasil.ingestion.model.IdempotencyKey;
 import io.sasil.ingestion.model.Sentence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,6 +71,7 @@ public class DocumentService {
      * @param requestHash    a hash of the request body, to refuse a reused key with another body
      */
     public Ingested ingest(ArticleInput input, String idempotencyKey, String requestHash, Long batchId) {
+        InputLimits.check(input, idempotencyKey);
         PreparedText prepared = preparer.prepare(input);
         try {
             return QuarkusTransaction.requiringNew().call(
@@ -129,9 +142,10 @@ public class DocumentService {
         OffsetDateTime now = now();
         Document document = new Document();
         document.title = prepared.title();
-        document.url = input.url();
-        document.source = input.source();
-        document.publishedAt = input.publishedAt();
+        document.url = prepared.url();
+        document.source = prepared.source();
+        document.publishedAt = prepared.publishedAt();
+        document.metadata = writeMetadata(prepared.metadata());
         document.language = prepared.language();
         document.status = DocumentStatus.RECEIVED;
         document.attempts = 0;
@@ -177,6 +191,32 @@ public class DocumentService {
         return document;
     }
 
+    private static final ObjectMapper METADATA = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+
+    static String writeMetadata(ArticleMetadata metadata) {
+        try {
+            return metadata == null ? null : METADATA.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored metadata of a document; null when none was stored (documents of before V10). */
+    static ArticleMetadata metadataOf(Document document) {
+        if (document.metadata == null || document.metadata.isBlank()) {
+            return null;
+        }
+        try {
+            return METADATA.readValue(document.metadata, ArticleMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata of document " + document.id + " is not readable", e);
+        }
+    }
+
     /** The sentences of a document with their text cut from the stored text. */
     public static List<SentenceRef> sentencesOf(Document document) {
         CodePoints.Index index = CodePoints.index(document.text);
@@ -211,11 +251,14 @@ public class DocumentService {
         if (offsets != Offsets.ORIGINAL) {
             return sentences;
         }
-        NormalizedText map = offsetMap(document);
+        CutText cut = cutOf(document);
+        NormalizedText map = offsetMap(document, cut);
         CodePoints.Index index = CodePoints.index(document.originalText);
         List<SentenceRef> out = new ArrayList<>(sentences.size());
         for (SentenceRef s : sentences) {
-            Span span = map.toOriginal(new Span(s.start(), s.end()));
+            Span kept = map.toOriginal(new Span(s.start(), s.end()));
+            int start = cut.toOriginal(kept.start());
+            Span span = new Span(start, kept.end() > kept.start() ? cut.toOriginalEnd(kept.end()) : start);
             out.add(new SentenceRef(s.index(), s.paragraph(), span.start(), span.end(),
                     document.originalText.substring(index.toChar(span.start()), index.toChar(span.end()))));
         }
@@ -245,8 +288,20 @@ public class DocumentService {
         return out;
     }
 
-    private NormalizedText offsetMap(Document document) {
-        NormalizedText map = preparer.renormalize(document.originalText);
+    /** The stored original with the credits that were cut from it when it was stored. */
+    static CutText cutOf(Document document) {
+        ArticleMetadata metadata = metadataOf(document);
+        List<int[]> spans = new ArrayList<>();
+        if (metadata != null && metadata.credits() != null) {
+            for (ArticleMetadata.Credit c : metadata.credits()) {
+                spans.add(new int[] {c.start(), c.end()});
+            }
+        }
+        return new CutText(document.originalText, spans);
+    }
+
+    private NormalizedText offsetMap(Document document, CutText cut) {
+        NormalizedText map = preparer.renormalize(cut.kept());
         if (!map.text().equals(document.text)) {
             throw new ProblemException(409, "offset-map-unavailable", "Offset map unavailable",
                     "normalising the stored original of document " + document.id
@@ -264,12 +319,13 @@ public class DocumentService {
     /** The full view of a document whose sentences are at hand. */
     static DocumentView toView(Document d, List<SentenceRef> sentences) {
         return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
-                d.failureReason, d.contentHash, d.createdAt, d.text, sentences);
+                d.failureReason, d.contentHash, d.createdAt, d.text, sentences, metadataOf(d));
     }
 
     public static DocumentView toView(Document d, boolean full) {
         return new DocumentView(d.id, d.title, d.url, d.source, d.publishedAt, d.language, d.status, d.attempts,
-                d.failureReason, d.contentHash, d.createdAt, full ? d.text : null, full ? sentencesOf(d) : null);
+                d.failureReason, d.contentHash, d.createdAt, full ? d.text : null, full ? sentencesOf(d) : null,
+                metadataOf(d));
     }
 
     /** Filters of the document listing; any may be null. */
@@ -316,7 +372,10 @@ public class DocumentService {
         return new io.sasil.common.contract.Page<>(items, page, size, total);
     }
 
-    /** Puts a document back at the start of its analysis. */
+    /**
+     * Puts a document back at the start of its analysis. Its lease is cleared: a worker still
+     * running on it loses the lease at its next transition and stops without writing.
+     */
     @Transactional
     public Document reprocess(long id) {
         Document document = get(id);
@@ -330,15 +389,92 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Puts every document matching the filter back at the start of its analysis (the driver's
+     * sweeps take them in id order); the status filter defaults to FAILED. Returns how many.
+     */
+    @Transactional
+    public int reprocessAll(Filter filter) {
+        StringBuilder query = new StringBuilder("status = :received, attempts = 0, failureReason = null, "
+                + "nextAttemptAt = :now, leaseOwner = null, leaseUntil = null, updatedAt = :now where status = :status");
+        Parameters params = Parameters.with("now", now()).and("received", DocumentStatus.RECEIVED)
+                .and("status", filter.status() == null ? DocumentStatus.FAILED : filter.status());
+        if (filter.source() != null) {
+            query.append(" and source = :source");
+            params.and("source", filter.source());
+        }
+        if (filter.publishedFrom() != null) {
+            query.append(" and publishedAt >= :from");
+            params.and("from", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            query.append(" and publishedAt < :to");
+            params.and("to", filter.publishedTo());
+        }
+        if (filter.batchId() != null) {
+            query.append(" and batchId = :batch");
+            params.and("batch", filter.batchId());
+        }
+        return Document.update(query.toString(), params);
+    }
+
+    /**
+     * Deletes a document with its sentences and idempotency keys, and in the same transaction
+     * leaves a tombstone and one outbox row per analysing service, so that glossary and claims are
+     * told to forget it however long they are away ({@link ForgetOutbox}). A worker still analysing
+     * it finds no row at its next transition and stops.
+     */
     @Transactional
     public void delete(long id) {
         Document document = get(id);
+        OffsetDateTime now = now();
         Sentence.delete("documentId", id);
         IdempotencyKey.delete("documentId", id);
         document.delete();
+        DocumentTombstone tombstone = new DocumentTombstone();
+        tombstone.documentId = id;
+        tombstone.deletedAt = now;
+        tombstone.persist();
+        for (String service : List.of("glossary", "claims")) {
+            ForgetCall call = new ForgetCall();
+            call.documentId = id;
+            call.service = service;
+            call.createdAt = now;
+            call.nextAttemptAt = now;
+            call.persist();
+        }
     }
 
+    /**
+     * The change feed: documents whose status changed, and documents deleted, after the cursor
+     * ({@code since}, {@code afterId}) in ({@code updatedAt}, id) order, up to {@code size}. Only
+     * changes older than {@code settle} are served: a transaction that stamped an earlier time but
+     * commits later would otherwise be passed over by a follower that already moved beyond it.
+     */
+    @Transactional
+    public List<DocumentChange> changes(OffsetDateTime since, long afterId, int size, java.time.Duration settle) {
+        OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+        OffsetDateTime until = now().minus(settle);
+        List<DocumentChange> out = new ArrayList<>();
+        for (Object[] row : Document.getEntityManager().createQuery(
+                "select d.id, d.status, d.updatedAt from Document d where (d.updatedAt > :t or (d.updatedAt = :t and d.id > :id)) "
+                        + "and d.updatedAt < :until order by d.updatedAt, d.id", Object[].class)
+                .setParameter("t", from).setParameter("id", afterId).setParameter("until", until)
+                .setMaxResults(size).getResultList()) {
+            out.add(new DocumentChange((Long) row[0], (DocumentStatus) row[1], (OffsetDateTime) row[2], false));
+        }
+        for (DocumentTombstone t : DocumentTombstone.<DocumentTombstone>find(
+                "(deletedAt > ?1 or (deletedAt = ?1 and documentId > ?2)) and deletedAt < ?3 order by deletedAt, documentId",
+                from, afterId, until).page(0, size).list()) {
+            out.add(new DocumentChange(t.documentId, null, t.deletedAt, true));
+        }
+        out.sort(java.util.Comparator.comparing((DocumentChange c) -> c.updatedAt().toInstant())
+                .thenComparingLong(DocumentChange::id));
+        return out.size() > size ? List.copyOf(out.subList(0, size)) : out;
+    }
+
+    /** Now, to the microsecond: what the database keeps, so that change-feed cursors compare exactly. */
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -7,7 +7,12 @@ import io.sasil.common.text.Sentence;
 import io.sasil.common.text.SentenceSplitter;
 import io.sasil.common.text.TextNormalizer;
 import io.sasil.ingestion.config.IngestionConfig;
+import io.sasil.common.contract.ArticleMetadata;
+import io.sasil.ingestion.text.CreditLines;
+import io.sasil.ingestion.text.CutText;
 import io.sasil.ingestion.text.ExtractedHtml;
+import io.sasil.ingestion.text.PageMetadata;
+import io.sasil.ingestion.text.StatedTime;
 import io.sasil.ingestion.text.HtmlTextExtractor;
 import io.sasil.ingestion.text.LanguageDetector;
 import io.sasil.ingestion.text.TitleFinder;
@@ -15,7 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -25,8 +35,11 @@ import java.util.List;
  * {@link LanguageDetector} and {@link TitleFinder}.
  *
  * <p>The original kept for offsets is the text as received, or for HTML the text extracted from
- * it; the normalised text and its sentences are what the suite analyses. The title is the one
- * given, else the HTML's, else the first line of the text.
+ * it; its credit lines ({@link CreditLines}: bylines, datelines, stamps, photo credits, copyright)
+ * are cut out, and the rest normalised: the normalised text and its sentences are what the suite
+ * analyses. The title is the one given, else the HTML's, else the first line of the text. The
+ * article's metadata is the request's, else the page's ({@code PageMetadataReader}), else the
+ * credits'.
  */
 @ApplicationScoped
 public class TextPreparer {
@@ -37,6 +50,7 @@ public class TextPreparer {
     private final HtmlTextExtractor html = new HtmlTextExtractor();
     private final LanguageDetector languages = new LanguageDetector();
     private final TitleFinder titles = new TitleFinder();
+    private final CreditLines creditLines = new CreditLines();
 
     public TextPreparer(IngestionConfig config) {
         this.config = config;
@@ -56,9 +70,12 @@ public class TextPreparer {
         }
         String original;
         String title = blankToNull(input.title());
+        ZoneId zone = config.timeZone();
+        PageMetadata page = PageMetadata.empty();
         if (hasHtml) {
-            ExtractedHtml extracted = html.extract(input.html());
+            ExtractedHtml extracted = html.extract(input.html(), zone);
             original = extracted.text();
+            page = extracted.metadata();
             if (title == null) {
                 title = blankToNull(extracted.title());
             }
@@ -69,7 +86,10 @@ public class TextPreparer {
         if (bytes > config.maxTextBytes()) {
             throw ProblemException.tooLarge(bytes, config.maxTextBytes());
         }
-        NormalizedText normalized = normalizer.normalize(original);
+        CreditLines.Result credits = creditLines.find(original, zone);
+        CreditLines.Result header = page.bylineLines().isEmpty() ? null : creditLines.harvest(page.bylineLines(), zone);
+        CutText cut = credits.cut();
+        NormalizedText normalized = normalizer.normalize(cut.kept());
         String text = normalized.text();
         if (text.isBlank()) {
             throw ProblemException.unprocessable("empty-text", hasHtml
@@ -85,7 +105,99 @@ public class TextPreparer {
         }
         String language = blankToNull(input.language()) != null ? input.language().strip()
                 : languages.detect(text);
-        return new PreparedText(normalized, title, language, sha256(text), split(text));
+        if ("und".equals(language) && blankToNull(input.language()) == null
+                && page.language() != null) {
+            language = page.language();
+        }
+        return merge(input, page, credits, header, zone, cut, normalized, title, language, split(text));
+    }
+
+    /**
+     * Request, page and credits merged, field by field, in that order of precedence; times without
+     * an offset of their own are in {@code zone}, which is then the article's time zone.
+     */
+    private static PreparedText merge(ArticleInput input, PageMetadata page, CreditLines.Result credits,
+            CreditLines.Result header, ZoneId zone, CutText cut, NormalizedText normalized, String title,
+            String language, List<SentenceRef> sentences) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        OffsetDateTime publishedAt = input.publishedAt();
+        boolean offsetStated = input.publishedOffsetStated();
+        if (publishedAt != null) {
+            sources.put("publishedAt", "request");
+        } else {
+            StatedTime t = page.published();
+            String from = page.sources().get("publishedAt");
+            if (t == null && credits.published().isPresent()) {
+                t = credits.published().get();
+                from = "byline";
+            }
+            if (t == null && header != null && header.published().isPresent()) {
+                t = header.published().get();
+                from = "byline";
+            }
+            if (t != null) {
+                publishedAt = t.at();
+                offsetStated = t.offsetStated();
+                sources.put("publishedAt", from);
+            }
+        }
+        StatedTime modified = page.modified();
+        String modifiedFrom = page.sources().get("modifiedAt");
+        if (modified == null) {
+            modified = credits.modified().or(() -> header == null ? Optional.empty() : header.modified()).orElse(null);
+            modifiedFrom = "byline";
+        }
+        if (modified != null) {
+            sources.put("modifiedAt", modifiedFrom);
+        }
+        List<String> authors = page.authors();
+        String authorsFrom = page.sources().get("authors");
+        if (authors.isEmpty()) {
+            authors = !credits.authors().isEmpty() ? credits.authors()
+                    : header != null ? header.authors() : List.of();
+            authorsFrom = "byline";
+        }
+        if (!authors.isEmpty()) {
+            sources.put("authors", authorsFrom);
+        }
+        String publisher = page.publisher();
+        if (publisher != null) {
+            sources.put("publisher", page.sources().get("publisher"));
+        } else if (credits.agency() != null) {
+            publisher = credits.agency();
+            sources.put("publisher", "byline");
+        }
+        String url = blankToNull(input.url());
+        if (url != null) {
+            sources.put("url", "request");
+        } else if (page.canonicalUrl() != null) {
+            url = page.canonicalUrl();
+            sources.put("url", page.sources().get("url"));
+        }
+        String source = blankToNull(input.source());
+        if (source != null) {
+            sources.put("source", "request");
+        } else if (publisher != null) {
+            source = publisher;
+            sources.put("source", sources.get("publisher"));
+        }
+        if (page.section() != null) {
+            sources.put("section", page.sources().get("section"));
+        }
+        if (page.language() != null) {
+            sources.put("language", page.sources().get("language"));
+        }
+        String timeZone = publishedAt != null && offsetStated ? publishedAt.getOffset().getId() : zone.getId();
+        if (publishedAt != null && !offsetStated) {
+            publishedAt = publishedAt.atZoneSameInstant(zone).toOffsetDateTime();
+        }
+        OffsetDateTime modifiedAt = modified == null ? null : modified.at();
+        sources.values().removeIf(java.util.Objects::isNull);
+        ArticleMetadata metadata = new ArticleMetadata(modifiedAt, authors, publisher, page.canonicalUrl(),
+                page.section(), page.language(), timeZone, input.encoding(), credits.credits(), sources);
+        String text = normalized.text();
+        return new PreparedText(cut, normalized, title, language, sha256(text), sentences, publishedAt, url, source,
+                metadata);
     }
 
     /** The sentences of a normalised text, as the wire contract carries them. */
@@ -98,7 +210,7 @@ public class TextPreparer {
         return out;
     }
 
-    /** Normalises a stored original again, to map offsets back to it. */
+    /** Normalises a stored original again (without its credits), to map offsets back to it. */
     public NormalizedText renormalize(String original) {
         return normalizer.normalize(original);
     }

@@ -1,5 +1,6 @@
 package io.sasil.ingestion.text;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,16 +43,16 @@ import org.jsoup.select.NodeVisitor;
  *       a paragraph, rendered as a blank line; {@code <br>} is a single line break and
  *       {@code <br><br>} a paragraph break; runs of
  *       white space within a paragraph become one space; entities are decoded.</li>
- *   <li><b>Dropped lines:</b> copyright lines ({@code ⓒ © Copyright All rights reserved 무단 전재
- *       재배포 금지 저작권자}, when shorter than {@value #MAX_BOILERPLATE_LINE} characters) and
- *       lines made only of share-button words ({@code 공유하기 페이스북 트위터 카카오톡 …}).</li>
+ *   <li><b>Dropped lines:</b> lines made only of share-button words ({@code 공유하기 페이스북 트위터
+ *       카카오톡 …}). Copyright, byline and photo-credit lines are kept here: {@link CreditLines}
+ *       takes them out of the analysed text as metadata, with offsets into this text.</li>
+ *   <li><b>Metadata</b> of the page ({@link PageMetadataReader}), read before anything is dropped.</li>
  * </ol>
  * Linear in the size of the page apart from the half-of-the-text check, which runs only for
  * elements named like boilerplate. Stateless and thread-safe.
  */
 public final class HtmlTextExtractor {
 
-    static final int MAX_BOILERPLATE_LINE = 200;
 
     private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, canvas, object, embed, button, select, input, textarea, figure, figcaption, "
@@ -75,15 +76,20 @@ public final class HtmlTextExtractor {
             "링크복사", "url복사", "주소복사", "복사", "프린트", "인쇄", "스크랩", "글자크기", "기사저장", "구독",
             "facebook", "twitter", "x", "kakao", "kakaotalk", "line", "band", "share", "print", "email", "메일");
 
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "ⓒ|©|\\(c\\)|copyright|all rights reserved|무단\\s?전재|재배포\\s?금지|저작권자", Pattern.CASE_INSENSITIVE);
-
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Extracts the article of {@code html}; a page without text gives an empty text. */
+    private final PageMetadataReader metadata = new PageMetadataReader();
+
+    /** Extracts the article of {@code html}, dates read in Seoul time; a page without text gives an empty text. */
     public ExtractedHtml extract(String html) {
+        return extract(html, ZoneId.of("Asia/Seoul"));
+    }
+
+    /** Extracts the article of {@code html} and its metadata; dates without an offset are read in {@code zone}. */
+    public ExtractedHtml extract(String html, ZoneId zone) {
         Document doc = Jsoup.parse(html == null ? "" : html);
         String title = title(doc);
+        PageMetadata page = metadata.read(doc, zone);
         doc.select(DROPPED).remove();
         for (Element e : doc.select("[style]")) {
             String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
@@ -93,7 +99,7 @@ public final class HtmlTextExtractor {
         }
         dropBoilerplate(doc);
         Element root = root(doc);
-        return new ExtractedHtml(title, dropBoilerplateLines(render(root)));
+        return new ExtractedHtml(title, dropBoilerplateLines(render(root)), page);
     }
 
     private static String title(Document doc) {
@@ -256,9 +262,6 @@ public final class HtmlTextExtractor {
         String s = line.strip();
         if (s.isEmpty()) {
             return false;
-        }
-        if (s.length() < MAX_BOILERPLATE_LINE && COPYRIGHT.matcher(s).find()) {
-            return true;
         }
         if (s.length() > 80) {
             return false;

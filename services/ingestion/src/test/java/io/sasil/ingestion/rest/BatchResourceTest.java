@@ -105,6 +105,9 @@ class BatchResourceTest {
     void badBytesOrMediaTypeAreRefused() {
         given().contentType("application/x-ndjson").body(new byte[] {'{', (byte) 0xE0, (byte) 0x80, '}'})
                 .post("/api/batches").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sasil.io/problems/unknown-encoding"));
+        given().contentType("application/x-ndjson; charset=UTF-8").body(new byte[] {'{', (byte) 0xE0, (byte) 0x80, '}'})
+                .post("/api/batches").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/invalid-utf8"));
         given().contentType("application/json").body("[{\"text\":\"배열은 안 된다.\"}]".getBytes(StandardCharsets.UTF_8))
                 .post("/api/batches").then().statusCode(415).contentType(PROBLEM);

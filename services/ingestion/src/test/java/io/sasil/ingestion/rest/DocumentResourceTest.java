@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -223,7 +224,7 @@ class DocumentResourceTest {
                 .body("errors[0].field", equalTo("file"));
         given().multiPart("file", "bad.txt", new byte[] {(byte) 0xEA, (byte) 0xB0, 'x'}, "text/plain")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
-                .body("type", equalTo("https://sasil.io/problems/invalid-utf8"));
+                .body("type", equalTo("https://sasil.io/problems/unknown-encoding"));
         given().multiPart("file", "empty.md", " \n\n ".getBytes(StandardCharsets.UTF_8), "text/markdown")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/empty-text"));
@@ -238,13 +239,18 @@ class DocumentResourceTest {
         long before = total();
         given().contentType("text/plain").body(new byte[] {'a', (byte) 0xC3, '(', 'b'})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sasil.io/problems/unknown-encoding"))
+                .body("detail", containsString("byte offset 1"));
+        given().contentType("text/plain; charset=UTF-8").body(new byte[] {'a', (byte) 0xC3, '(', 'b'})
+                .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/invalid-utf8"))
                 .body("detail", containsString("byte offset 1"));
         given().contentType("text/plain").body(new byte[] {'P', 'K', 3, 4, 0, 0, 1})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://sasil.io/problems/binary-content"));
-        given().contentType("text/plain").body(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xAC})
+        given().contentType("text/plain; charset=UTF-16").body(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8})
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sasil.io/problems/invalid-encoding"))
                 .body("detail", containsString("UTF-16"));
         given().contentType("text/html").body("<html><body><script>x()</script></body></html>")
                 .post("/api/documents").then().statusCode(422).contentType(PROBLEM)
@@ -327,13 +333,51 @@ class DocumentResourceTest {
     }
 
     @Test
+    void theChangeFeedFollowsUpdatesInTimeOrderAndShowsDeletions() {
+        int first = postJson(Map.of("text", article("조선"))).statusCode(201).extract().path("id");
+        int second = postJson(Map.of("text", article("철강"))).statusCode(201).extract().path("id");
+        String since = given().get("/api/documents/" + first).then().extract().path("createdAt");
+        String secondCreatedAt = given().get("/api/documents/" + second).then().extract().path("createdAt");
+        // the first document changes again after the second: the feed lists it after the second
+        given().post("/api/documents/" + first + "/reprocess").then().statusCode(202);
+        given().delete("/api/documents/" + second).then().statusCode(204);
+        List<Map<String, Object>> changes = given().queryParam("since", java.time.OffsetDateTime.parse(since).minusNanos(1000).toString())
+                .queryParam("size", 1000).get("/api/documents/changes").then().statusCode(200).extract().path("$");
+        List<Map<String, Object>> ours = changes.stream()
+                .filter(c -> ((Number) c.get("id")).intValue() == first || ((Number) c.get("id")).intValue() == second)
+                .toList();
+        assertEquals(2, ours.size(), "one entry per document, its latest change: " + ours);
+        Map<String, Object> firstChange = ours.stream().filter(c -> ((Number) c.get("id")).intValue() == first).findFirst().orElseThrow();
+        Map<String, Object> secondChange = ours.stream().filter(c -> ((Number) c.get("id")).intValue() == second).findFirst().orElseThrow();
+        assertEquals(false, firstChange.get("deleted"));
+        assertEquals(true, secondChange.get("deleted"));
+        // in (updatedAt, id) order, and the reprocessed lower id comes after the higher id's creation
+        for (int i = 1; i < changes.size(); i++) {
+            java.time.OffsetDateTime a = java.time.OffsetDateTime.parse((String) changes.get(i - 1).get("updatedAt"));
+            java.time.OffsetDateTime b = java.time.OffsetDateTime.parse((String) changes.get(i).get("updatedAt"));
+            assertTrue(a.isBefore(b) || (a.isEqual(b) && ((Number) changes.get(i - 1).get("id")).longValue()
+                    < ((Number) changes.get(i).get("id")).longValue()), "ordered: " + changes);
+        }
+        assertTrue(java.time.OffsetDateTime.parse((String) firstChange.get("updatedAt"))
+                .isAfter(java.time.OffsetDateTime.parse(secondCreatedAt)), "the reprocess is a later change");
+        // the cursor of the last change read: nothing after it but later changes
+        Map<String, Object> last = changes.get(changes.size() - 1);
+        List<Object> after = given().queryParam("since", (String) last.get("updatedAt"))
+                .queryParam("afterId", ((Number) last.get("id")).longValue())
+                .get("/api/documents/changes").then().statusCode(200).extract().path("id");
+        assertTrue(after.stream().noneMatch(id -> ((Number) id).intValue() == second), "nothing is read twice: " + after);
+        given().queryParam("size", 0).get("/api/documents/changes").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("since", "yesterday").get("/api/documents/changes").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
     void deleteRemovesItAndAsksTheOthersToForget() {
         int id = postJson(Map.of("text", article("관광"))).statusCode(201).extract().path("id");
         given().delete("/api/documents/" + id).then().statusCode(204);
         given().get("/api/documents/" + id).then().statusCode(404);
         StubControl stubs = new StubControl();
-        assertEquals(1, stubs.calls("glossary", id).forgets());
-        assertEquals(1, stubs.calls("claims", id).forgets());
+        Poll.until("both services told to forget", Duration.ofSeconds(60),
+                () -> stubs.calls("glossary", id).forgets() == 1 && stubs.calls("claims", id).forgets() == 1);
     }
 
     @Test
@@ -343,10 +387,15 @@ class DocumentResourceTest {
         stubs.stop("claims");
         try {
             given().delete("/api/documents/" + id).then().statusCode(204);
+            Poll.until("glossary told to forget", Duration.ofSeconds(60),
+                    () -> stubs.calls("glossary", id).forgets() == 1);
         } finally {
             stubs.start("claims");
         }
         given().get("/api/documents/" + id).then().statusCode(404);
+        // the outbox keeps the call to claims until claims is back, then delivers it once
+        Poll.until("claims told to forget once it is back", Duration.ofSeconds(60),
+                () -> stubs.calls("claims", id).forgets() == 1);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonLinesReaderTest {
 
-    private final JsonLinesReader reader = new JsonLinesReader(new ObjectMapper());
+    private final JsonLinesReader reader = new JsonLinesReader(new ObjectMapper(), java.time.ZoneId.of("Asia/Seoul"));
 
     @Test
     void linesAreNumberedAsAnEditorShowsThemAndBlankLinesAreSkipped() {

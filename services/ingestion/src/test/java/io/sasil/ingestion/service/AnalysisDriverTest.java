@@ -68,6 +68,10 @@ class AnalysisDriverTest {
         return given().get("/api/documents/" + id).then().extract().path("status");
     }
 
+    static String reason(long id) {
+        return given().get("/api/documents/" + id).then().extract().path("failureReason");
+    }
+
     static int attempts(long id) {
         return given().get("/api/documents/" + id).then().extract().path("attempts");
     }
@@ -83,11 +87,12 @@ class AnalysisDriverTest {
                 .then().statusCode(201).body("received", equalTo(8)).extract().path("id");
         List<Integer> ids = given().get("/api/documents?batch=" + batch + "&size=50").then().extract().path("items.id");
         assertEquals(8, ids.size());
-        // every document has failed at least once and waits (RECEIVED, with a next attempt), none is lost
-        Poll.until("every document tried once while glossary is down", PATIENCE,
-                () -> ids.stream().allMatch(id -> attempts(id) >= 1));
+        // every document has been tried and waits for glossary (RECEIVED, no attempt counted), none is lost
+        Poll.until("every document tried while glossary is down", PATIENCE,
+                () -> ids.stream().allMatch(id -> String.valueOf(reason(id)).startsWith("waiting, glossary:")));
         for (int id : ids) {
             assertEquals("RECEIVED", status(id));
+            assertEquals(0, attempts(id), "an unreachable service counts no attempt");
             assertEquals(0, stubs.calls("glossary", id).successes());
             assertEquals(0, stubs.calls("claims", id).successes());
         }
@@ -107,7 +112,7 @@ class AnalysisDriverTest {
     void claimsFailingAfterGlossaryResumesAtClaimsWithoutRepeatingGlossary() {
         long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
                 .document().id;
-        stubs.mode("claims", Long.toString(id), "fail503");
+        stubs.mode("claims", Long.toString(id), "fail500");
         driver.kick(id);
         Poll.until("glossary done, claims failing", PATIENCE,
                 () -> "GLOSSARY_DONE".equals(status(id)) && attempts(id) >= 2);
@@ -150,12 +155,12 @@ class AnalysisDriverTest {
         Document stored = documents.ingest(new ArticleInput(null, text, null, null, null, null, null), null, null, null)
                 .document();
         long id = stored.id;
-        stubs.mode("glossary", Long.toString(id), "fail503");
+        stubs.mode("glossary", Long.toString(id), "fail500");
         driver.kick(id);
         Poll.until("FAILED", PATIENCE, () -> "FAILED".equals(status(id)));
         given().get("/api/documents/" + id).then()
                 .body("attempts", equalTo(8))
-                .body("failureReason", org.hamcrest.Matchers.containsString("503"));
+                .body("failureReason", org.hamcrest.Matchers.containsString("500"));
         given().get("/api/documents?status=FAILED").then().body("items.id", org.hamcrest.Matchers.hasItem((int) id));
         stubs.mode("glossary", Long.toString(id), "ok");
         given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
@@ -188,9 +193,12 @@ class AnalysisDriverTest {
                     null).document();
             ids.add(d.id);
         }
-        // keep the real sweep away from them: not due for an hour
+        // once the real driver is done with them, put them back at RECEIVED but not due for an hour,
+        // so that its sweep stays away and only the four racing "replicas" below lease them
+        Poll.until("analysed by the real driver", PATIENCE, () -> ids.stream().allMatch(id -> "ANALYSED".equals(status(id))));
         QuarkusTransaction.requiringNew().run(() -> Document.update(
-                "nextAttemptAt = ?1 where id in ?2", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), ids));
+                "status = ?1, nextAttemptAt = ?2, leaseOwner = null, leaseUntil = null where id in ?3",
+                io.sasil.common.contract.DocumentStatus.RECEIVED, OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), ids));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (long id : ids) {
@@ -246,6 +254,138 @@ class AnalysisDriverTest {
         QuarkusTransaction.requiringNew().run(() -> Document.update(
                 "leaseOwner = null, leaseUntil = null where id = ?1", id));
         Poll.until("analysed once released", PATIENCE, () -> "ANALYSED".equals(status(id)));
+    }
+
+    @Test
+    void anAnswer503PostponesTheDocumentWithoutCountingAttempts() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("claims", Long.toString(id), "fail503");
+        driver.kick(id);
+        // more failed calls than max-attempts (8): still waiting, not FAILED
+        Poll.until("claims answered 503 ten times", PATIENCE, () -> stubs.calls("claims", id).failures() >= 10);
+        assertEquals("GLOSSARY_DONE", status(id));
+        assertEquals(0, attempts(id));
+        assertTrue(reason(id).startsWith("waiting, claims:"), reason(id));
+        stubs.mode("claims", Long.toString(id), "ok");
+        Poll.until("analysed once claims is back", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, attempts(id));
+        assertEquals(1, stubs.calls("glossary", id).successes());
+        assertEquals(1, stubs.calls("claims", id).successes());
+    }
+
+    @Test
+    void aLeaseIsRenewedWhileItsWorkerRuns() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("glossary", Long.toString(id), "slow:3000");
+        driver.kick(id);
+        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        OffsetDateTime first = leaseUntil(id);
+        Poll.until("time passes", PATIENCE, () -> OffsetDateTime.now(ZoneOffset.UTC).isAfter(first.minus(Duration.ofMinutes(2)).plusNanos(50_000_000)));
+        driver.renewLeases();
+        assertTrue(leaseUntil(id).isAfter(first), "renewed: " + leaseUntil(id) + " after " + first);
+        Poll.until("analysed", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, stubs.calls("claims", id).successes());
+    }
+
+    @Test
+    void aWorkerWhoseLeaseWasTakenOverStopsWithoutWriting() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("glossary", Long.toString(id), "slow:2000");
+        driver.kick(id);
+        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        // as if the lease had expired and another replica had taken the document
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "leaseOwner = 'other-replica', leaseUntil = ?1 where id = ?2",
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), id));
+        Poll.until("the stale worker's glossary call ended", PATIENCE,
+                () -> stubs.calls("glossary", id).successes() == 1 && driver.heldLeases() == 0);
+        assertEquals("RECEIVED", status(id), "the stale worker did not advance the document");
+        assertEquals("other-replica", leaseOwner(id));
+        assertEquals(0, stubs.calls("claims", id).successes(), "the stale worker stopped");
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "leaseOwner = null, leaseUntil = null where id = ?1", id));
+        stubs.mode("glossary", Long.toString(id), "ok");
+        Poll.until("analysed by the next worker", PATIENCE, () -> "ANALYSED".equals(status(id)));
+        assertEquals(1, stubs.calls("claims", id).successes());
+    }
+
+    @Test
+    void reprocessDuringARunRestartsItAndTheOldWorkerStops() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("glossary", Long.toString(id), "slow:1500");
+        driver.kick(id);
+        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        Poll.until("analysed and no worker left", PATIENCE,
+                () -> "ANALYSED".equals(status(id)) && driver.heldLeases() == 0);
+        assertEquals(2, stubs.calls("glossary", id).successes(), "the old run and the new one called glossary");
+        assertEquals(1, stubs.calls("claims", id).successes(), "only the new run went on to claims");
+        assertEquals(1, attempts(id));
+    }
+
+    @Test
+    void deleteDuringARunStopsTheWorkerAndTheOthersForgetIt() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("glossary", Long.toString(id), "slow:1500");
+        driver.kick(id);
+        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        given().delete("/api/documents/" + id).then().statusCode(204);
+        Poll.until("worker gone, both forgot", PATIENCE, () -> driver.heldLeases() == 0
+                && stubs.calls("glossary", id).forgets() == 1 && stubs.calls("claims", id).forgets() == 1);
+        assertEquals(0, stubs.calls("claims", id).successes(), "the worker stopped after the delete");
+        given().get("/api/documents/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void releasedLeasesAreTakenAgainAtOnce() {
+        long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+        stubs.mode("glossary", Long.toString(id), "slow:1500");
+        driver.kick(id);
+        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        assertTrue(driver.releaseLeases() >= 1);
+        stubs.mode("glossary", Long.toString(id), "ok");
+        Poll.until("analysed", PATIENCE, () -> "ANALYSED".equals(status(id)) && driver.heldLeases() == 0);
+        assertEquals(1, stubs.calls("claims", id).successes());
+    }
+
+    @Test
+    void bulkReprocessPutsBackTheFailedDocumentsOfAFilter() {
+        String source = "bulk-" + SEQ.incrementAndGet();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("text", article(), "source", source))
+                    .post("/api/documents").then().statusCode(201).extract().path("id"));
+        }
+        Poll.until("analysed", PATIENCE, () -> ids.stream().allMatch(id -> "ANALYSED".equals(status(id))));
+        // two of them fail for good (refused), one stays analysed
+        for (int id : ids.subList(0, 2)) {
+            stubs.mode("glossary", Integer.toString(id), "fail400");
+            given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        }
+        Poll.until("failed", PATIENCE, () -> ids.subList(0, 2).stream().allMatch(id -> "FAILED".equals(status(id))));
+        for (int id : ids.subList(0, 2)) {
+            stubs.mode("glossary", Integer.toString(id), "ok");
+        }
+        given().post("/api/documents/reprocess?source=" + source).then().statusCode(202)
+                .body("reprocessed", equalTo(2)).body("status", equalTo("FAILED"));
+        Poll.until("analysed again", PATIENCE, () -> ids.stream().allMatch(id -> "ANALYSED".equals(status(id))));
+        assertEquals(1, stubs.calls("claims", ids.get(2)).successes(), "the analysed one was left alone");
+        assertEquals(2, stubs.calls("claims", ids.get(0)).successes());
+        given().post("/api/documents/reprocess?status=BOGUS").then().statusCode(400);
+    }
+
+    static String leaseOwner(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Document.<Document>findById(id).leaseOwner);
+    }
+
+    static OffsetDateTime leaseUntil(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Document.<Document>findById(id).leaseUntil);
     }
 
     @Test

@@ -19,15 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * A faithful stub of the per-document HTTP contract of the glossary or claims service
- * ({@code PUT /api/<service>/documents/{id}/analysis} with an {@code AnalysisRequest} →
- * {@code AnalysisSummary}; {@code DELETE /api/<service>/documents/{id}} → 204), which a test can
+ * ({@code PUT /internal/<service>/documents/{id}/analysis} with an {@code AnalysisRequest} →
+ * {@code AnalysisSummary}; {@code DELETE /internal/<service>/documents/{id}/analysis} → 204; 401 without a bearer token), which a test can
  * stop, restart on the same port, make fail or slow per document, and ask how often each document
  * was analysed.
  */
 public final class AnalysisStub {
 
-    private static final Pattern ANALYSIS = Pattern.compile("/api/(\\w+)/documents/(\\d+)/analysis");
-    private static final Pattern DOCUMENT = Pattern.compile("/api/(\\w+)/documents/(\\d+)");
+    private static final Pattern ANALYSIS = Pattern.compile("/internal/(\\w+)/documents/(\\d+)/analysis");
 
     private final String service;
     private final int port;
@@ -36,7 +35,7 @@ public final class AnalysisStub {
         t.setDaemon(true);
         return t;
     });
-    /** Per document id ({@code *} for all): ok, fail503, fail400, slow:MILLIS. */
+    /** Per document id ({@code *} for all): ok, fail503, fail500, fail410, fail400, slow:MILLIS. */
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> successes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> failures = new ConcurrentHashMap<>();
@@ -125,13 +124,15 @@ public final class AnalysisStub {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Matcher analysis = ANALYSIS.matcher(path);
-            Matcher document = DOCUMENT.matcher(path);
-            if (analysis.matches() && analysis.group(1).equals(service)
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                send(exchange, 401, "{\"status\":401}");
+            } else if (analysis.matches() && analysis.group(1).equals(service)
                     && exchange.getRequestMethod().equals("PUT")) {
                 analyse(exchange, Long.parseLong(analysis.group(2)));
-            } else if (document.matches() && document.group(1).equals(service)
+            } else if (analysis.matches() && analysis.group(1).equals(service)
                     && exchange.getRequestMethod().equals("DELETE")) {
-                forgets.computeIfAbsent(Long.parseLong(document.group(2)), k -> new AtomicInteger()).incrementAndGet();
+                forgets.computeIfAbsent(Long.parseLong(analysis.group(2)), k -> new AtomicInteger()).incrementAndGet();
                 exchange.sendResponseHeaders(204, -1);
             } else {
                 send(exchange, 404, "{\"status\":404}");
@@ -165,6 +166,14 @@ public final class AnalysisStub {
                 case "fail503" -> {
                     failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
                     send(exchange, 503, "{\"status\":503,\"detail\":\"stub is failing\"}");
+                }
+                case "fail500" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 500, "{\"status\":500,\"detail\":\"stub breaks on document " + id + "\"}");
+                }
+                case "fail410" -> {
+                    failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    send(exchange, 410, "{\"status\":410,\"detail\":\"document " + id + " was deleted\"}");
                 }
                 case "fail400" -> {
                     failures.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();

@@ -30,7 +30,7 @@ public final class StubControl {
         call("/" + service + "/start");
     }
 
-    /** {@code ok}, {@code fail503}, {@code fail400} or {@code slow:MILLIS} for one document, or {@code *}. */
+    /** {@code ok}, {@code fail503}, {@code fail500}, {@code fail410}, {@code fail400} or {@code slow:MILLIS} for one document, or {@code *}. */
     public void mode(String service, String document, String mode) {
         call("/" + service + "/mode?doc=" + document + "&mode=" + mode);
     }

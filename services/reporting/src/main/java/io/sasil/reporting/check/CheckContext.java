@@ -6,6 +6,7 @@ import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.text.CodePoints;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,16 @@ public final class CheckContext {
     private final List<ClaimView> claims;
     private final List<Located> quantities;
     private final SubjectAnchors anchors;
+    private final ZoneId zone;
 
+    /** A context whose dates are read in {@link ArticleTime#DEFAULT_ZONE} unless the document names its zone. */
     public CheckContext(DocumentView document, List<ClaimView> claims, List<MentionView> mentions) {
+        this(document, claims, mentions, ArticleTime.DEFAULT_ZONE);
+    }
+
+    /** A context whose dates are read in the document's zone, else in {@code zone}. */
+    public CheckContext(DocumentView document, List<ClaimView> claims, List<MentionView> mentions, ZoneId zone) {
+        this.zone = zone == null ? ArticleTime.DEFAULT_ZONE : zone;
         this.document = document;
         this.text = document == null || document.text() == null ? "" : document.text();
         this.index = CodePoints.index(text);
@@ -68,10 +77,12 @@ public final class CheckContext {
         return anchors;
     }
 
-    /** The publication date in the offset it was given in; empty when unknown. */
+    /**
+     * The publication date as the newsroom reads it ("today" for the elapsed-time check): in the zone
+     * the document states, else the configured newsroom zone; empty when unknown.
+     */
     public Optional<LocalDate> publicationDate() {
-        return document == null || document.publishedAt() == null ? Optional.empty()
-                : Optional.of(document.publishedAt().toLocalDate());
+        return ArticleTime.publicationDate(document, zone);
     }
 
     /** Length of the text in code points. */

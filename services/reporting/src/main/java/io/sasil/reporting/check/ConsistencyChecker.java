@@ -5,6 +5,7 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.MentionView;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.List;
 public final class ConsistencyChecker {
 
     private final List<ConsistencyCheck> checks;
+    private final ZoneId zone;
 
     /** Every check, with the shipped reference exchange rates. */
     public ConsistencyChecker() {
@@ -33,7 +35,17 @@ public final class ConsistencyChecker {
 
     /** Exactly the given checks. */
     public ConsistencyChecker(List<ConsistencyCheck> checks) {
+        this(checks, ArticleTime.DEFAULT_ZONE);
+    }
+
+    private ConsistencyChecker(List<ConsistencyCheck> checks, ZoneId zone) {
         this.checks = List.copyOf(checks);
+        this.zone = zone;
+    }
+
+    /** The same checks, reading dates of documents that name no zone in {@code zone} ({@link ArticleTime}). */
+    public ConsistencyChecker withZone(ZoneId zone) {
+        return new ConsistencyChecker(checks, zone);
     }
 
     /** Every check, with reference exchange rates read from a file instead of the shipped table. */
@@ -60,7 +72,7 @@ public final class ConsistencyChecker {
      * @param mentions its glossary mentions (may be empty)
      */
     public List<CheckResult> check(DocumentView doc, List<ClaimView> claims, List<MentionView> mentions) {
-        CheckContext context = new CheckContext(doc, claims, mentions);
+        CheckContext context = new CheckContext(doc, claims, mentions, zone);
         List<CheckResult> out = new ArrayList<>();
         for (ConsistencyCheck c : checks) {
             out.addAll(c.check(context));

@@ -4,6 +4,7 @@ import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
+import io.sasil.common.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,10 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The claims service, as reporting reads it. */
 @Path("/api/claims")
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "claims-client")
 @Produces(MediaType.APPLICATION_JSON)
 interface ClaimsRestClient {

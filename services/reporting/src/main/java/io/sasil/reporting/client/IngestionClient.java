@@ -1,5 +1,13 @@
 package io.sasil.reporting.client;
 
+import io.sasil.common.contract.DocumentChange;
+import io.sasil.reporting.check.ArticleTime;
+import io.sasil.reporting.config.ReportingConfig;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import io.sasil.common.contract.DocumentView;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.sasil.common.contract.Page;
@@ -18,16 +26,19 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class IngestionClient {
 
     private final IngestionRestClient client;
+    private final ZoneId zone;
 
-    public IngestionClient(@RestClient IngestionRestClient client) {
+    public IngestionClient(@RestClient IngestionRestClient client, ReportingConfig config) {
         this.client = client;
+        this.zone = config.timeZone();
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentView> get(long documentId) {
-        return NotFound.asEmpty(() -> client.get(documentId));
+        // dates as the article's newsroom reads them (JSON reading moves every offset to UTC)
+        return NotFound.asEmpty(() -> client.get(documentId)).map(d -> ArticleTime.localize(d, zone));
     }
 
     /** One page of documents (without text) published in {@code [from, to)} by {@code source}; nulls do not filter. */
@@ -35,14 +46,23 @@ public class IngestionClient {
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Page<DocumentView> list(String source, String from, String to, int page, int size) {
-        return client.list(source, from, to, page, size);
+        return localize(client.list(source, from, to, page, size));
     }
 
-    /** The next analysed documents (without text) after {@code afterId}, in id order: a cursor over the corpus. */
+    /**
+     * The next changes of ingestion's change feed after the cursor ({@code since}, {@code afterId}),
+     * in ({@code updatedAt}, id) order; {@code since} null reads from the beginning.
+     */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
-    public Page<DocumentView> analysedAfter(long afterId, int size) {
-        return client.byStatusAfter("ANALYSED", afterId, 0, size);
+    public List<DocumentChange> changes(OffsetDateTime since, long afterId, int size) {
+        return client.changes(since == null ? null
+                : since.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), afterId, size);
+    }
+
+    private Page<DocumentView> localize(Page<DocumentView> page) {
+        return page == null || page.items() == null ? page : new Page<>(page.items().stream()
+                .map(d -> ArticleTime.localize(d, zone)).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -2,6 +2,7 @@ package io.sasil.reporting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Configuration of the reporting service ({@code sasil.reporting.*}). */
@@ -13,6 +14,13 @@ public interface ReportingConfig {
      * {@code reference/fx-krw.csv}; unset to use the shipped table.
      */
     Optional<String> fxRatesFile();
+
+    /**
+     * The newsroom's time zone ({@code Asia/Seoul}): reports show an article's dates in the zone it
+     * states (its own offset), else in this one, and the checks count days to the local date.
+     */
+    @WithDefault("Asia/Seoul")
+    ZoneId timeZone();
 
     /** The check indexer, which runs the consistency checks of every analysed document. */
     Indexer indexer();

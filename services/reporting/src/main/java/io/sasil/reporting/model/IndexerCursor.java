@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** How far a follower of ingestion's documents has come: the largest document id it handled. */
+/**
+ * How far a follower of ingestion's change feed has come: the ({@code updatedAt}, id) of the last
+ * change it handled (null and 0 before the first).
+ */
 @Entity
 @Table(name = "indexer_cursor")
 public class IndexerCursor extends PanacheEntityBase {
@@ -17,6 +20,9 @@ public class IndexerCursor extends PanacheEntityBase {
 
     @Column(name = "last_document_id")
     public long lastDocumentId;
+
+    @Column(name = "last_changed_at")
+    public OffsetDateTime lastChangedAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

@@ -5,9 +5,11 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
+import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Involved;
 import io.sasil.reporting.service.DocumentReport;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +31,12 @@ import java.util.List;
  * @param generated  when the report was assembled, ISO 8601
  * @param safeUrl    the article's URL when it is {@code http:} or {@code https:} (other schemes are never
  *                   linked), else null
+ * @param facts      the article's dates in its newsroom's zone, authors, publisher, canonical URL, section
  */
 public record HtmlReportModel(DocumentView document, DocumentReport.Summary summary,
         List<DocumentReport.MissingPart> missing, List<ArticleHighlighter.Block> blocks,
         List<GlossaryTable.Row> glossary, List<ClaimRow> claims, List<CheckRow> checks, String generated,
-        String safeUrl) {
+        String safeUrl, ArticleFacts facts) {
 
     /** One claim row; {@code anchor} is {@code claim-N}, N from 1. */
     public record ClaimRow(String anchor, int number, String type, String score, String quantities, String speaker,
@@ -49,8 +52,13 @@ public record HtmlReportModel(DocumentView document, DocumentReport.Summary summ
     public record Link(String target, String text) {
     }
 
-    /** The model of a report. */
+    /** The model of a report, dates of articles that name no zone in Seoul time. */
     public static HtmlReportModel of(DocumentReport r) {
+        return of(r, ArticleTime.DEFAULT_ZONE);
+    }
+
+    /** The model of a report, dates of articles that name no zone in {@code zone}. */
+    public static HtmlReportModel of(DocumentReport r, ZoneId zone) {
         GlossaryTable glossary = GlossaryTable.of(r.glosses(), r.mentions());
         List<ClaimView> claims = r.claims() == null ? List.of() : r.claims();
         List<ArticleHighlighter.Mark> outer = new ArrayList<>();
@@ -104,7 +112,8 @@ public record HtmlReportModel(DocumentView document, DocumentReport.Summary summ
         String text = r.document().text();
         return new HtmlReportModel(r.document(), r.summary(), r.missing() == null ? List.of() : r.missing(),
                 ArticleHighlighter.layout(text, outer, inner), glossary.rows(), claimRows, checkRows,
-                r.generatedAt() == null ? "" : r.generatedAt().toString(), safeUrl(r.document().url()));
+                r.generatedAt() == null ? "" : ArticleTime.show(r.generatedAt(), zone), safeUrl(r.document().url()),
+                ArticleFacts.of(r.document(), zone));
     }
 
     /** {@code url} when its scheme is http or https (case-insensitive), else null. */

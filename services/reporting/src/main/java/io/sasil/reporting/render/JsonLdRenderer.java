@@ -4,16 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sasil.common.contract.ArticleMetadata;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentView;
+import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.service.DocumentReport;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * JSON-LD (schema.org) of a document report, for fact-checkers.
  *
- * <p>Rules: a {@code @graph} of the article ({@code NewsArticle}: headline, url, datePublished, publisher) and,
+ * <p>Rules: a {@code @graph} of the article ({@code NewsArticle}: headline, url (else the canonical URL),
+ * datePublished and dateModified in the article's newsroom zone with its offset ({@link ArticleTime}), author
+ * (each a {@code Person}), publisher (the page's, else the source), articleSection, inLanguage) and,
  * for every claim (sentences scored below the claim threshold are left out), a {@code ClaimReview} skeleton whose
  * {@code itemReviewed} is the schema.org {@code Claim} (text, {@code appearance} = the article with its URL and
  * date, {@code datePublished}, {@code author} = the speaker when one is named, the claim type as
@@ -24,9 +29,17 @@ import java.util.List;
 public final class JsonLdRenderer {
 
     private final ObjectMapper mapper;
+    private final ZoneId zone;
 
+    /** Dates of articles that name no zone in Seoul time. */
     public JsonLdRenderer(ObjectMapper mapper) {
+        this(mapper, ArticleTime.DEFAULT_ZONE);
+    }
+
+    /** Dates of articles that name no zone in {@code zone}. */
+    public JsonLdRenderer(ObjectMapper mapper, ZoneId zone) {
         this.mapper = mapper;
+        this.zone = zone;
     }
 
     /** The JSON-LD document as a string. */
@@ -69,7 +82,7 @@ public final class JsonLdRenderer {
                 claim.put("keywords", c.type().name());
             }
             if (d.publishedAt() != null) {
-                claim.put("datePublished", d.publishedAt().toString());
+                claim.put("datePublished", ArticleTime.in(d.publishedAt(), ArticleTime.zoneOf(d, zone)).toString());
             }
             if (c.speaker() != null) {
                 ObjectNode author = claim.putObject("author");
@@ -91,20 +104,41 @@ public final class JsonLdRenderer {
         return root;
     }
 
-    private static void fillArticle(ObjectNode article, DocumentView d) {
+    private void fillArticle(ObjectNode article, DocumentView d) {
+        ZoneId articleZone = ArticleTime.zoneOf(d, zone);
+        ArticleMetadata m = d.metadata();
         if (d.title() != null) {
             article.put("headline", d.title());
         }
-        if (d.url() != null) {
-            article.put("url", d.url());
+        String url = d.url() != null ? d.url() : m == null ? null : m.canonicalUrl();
+        if (url != null) {
+            article.put("url", url);
         }
         if (d.publishedAt() != null) {
-            article.put("datePublished", d.publishedAt().toString());
+            article.put("datePublished", ArticleTime.in(d.publishedAt(), articleZone).toString());
         }
-        if (d.source() != null) {
+        if (m != null && m.modifiedAt() != null) {
+            article.put("dateModified", ArticleTime.in(m.modifiedAt(), articleZone).toString());
+        }
+        if (m != null && m.authors() != null && !m.authors().isEmpty()) {
+            ArrayNode authors = article.putArray("author");
+            for (String name : m.authors()) {
+                ObjectNode person = authors.addObject();
+                person.put("@type", "Person");
+                person.put("name", name);
+            }
+        }
+        String publisherName = m != null && m.publisher() != null ? m.publisher() : d.source();
+        if (publisherName != null) {
             ObjectNode publisher = article.putObject("publisher");
             publisher.put("@type", "Organization");
-            publisher.put("name", d.source());
+            publisher.put("name", publisherName);
+        }
+        if (m != null && m.section() != null) {
+            article.put("articleSection", m.section());
+        }
+        if (d.language() != null && !d.language().equals("und")) {
+            article.put("inLanguage", d.language());
         }
     }
 }

@@ -6,11 +6,13 @@ import static io.sasil.reporting.render.MarkdownText.inline;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.EntryView;
+import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Contradiction;
 import io.sasil.reporting.check.Involved;
 import io.sasil.reporting.service.CorpusReport;
 import io.sasil.reporting.service.DocumentReport;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,17 +22,35 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownRenderer {
 
+    private final ZoneId zone;
+
+    /** Dates of articles that name no zone, and the time of generation, in Seoul time. */
+    public MarkdownRenderer() {
+        this(ArticleTime.DEFAULT_ZONE);
+    }
+
+    /** Dates of articles that name no zone, and the time of generation, in {@code zone}. */
+    public MarkdownRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
     /** A document report: metadata, summary, missing parts, glossary, claims, checks. */
     public String document(DocumentReport r) {
         StringBuilder b = new StringBuilder();
         DocumentView d = r.document();
         b.append("# Report: ").append(inline(d.title() == null ? "document " + d.id() : d.title())).append("\n\n");
         b.append("- Document: ").append(d.id()).append('\n');
+        ArticleFacts facts = ArticleFacts.of(d, zone);
         item(b, "Source", d.source());
-        item(b, "Published", d.publishedAt() == null ? null : d.publishedAt().toString());
+        item(b, "Publisher", facts.publisher());
+        item(b, "Authors", facts.authors());
+        item(b, "Published", facts.published());
+        item(b, "Modified", facts.modified());
+        item(b, "Section", facts.section());
         item(b, "URL", d.url());
+        item(b, "Canonical URL", facts.canonicalUrl());
         item(b, "Status", d.status() == null ? null : d.status().name());
-        item(b, "Generated", r.generatedAt() == null ? null : r.generatedAt().toString());
+        item(b, "Generated", ArticleTime.show(r.generatedAt(), zone));
         b.append('\n');
         DocumentReport.Summary s = r.summary();
         b.append("## Summary\n\n| sentences | glosses | entries | mentions | claims | checks | inconsistent |\n")
@@ -97,7 +117,7 @@ public final class MarkdownRenderer {
         if (r.documents() != null) {
             b.append("- Documents: ").append(r.documents()).append('\n');
         }
-        item(b, "Generated", r.generatedAt() == null ? null : r.generatedAt().toString());
+        item(b, "Generated", ArticleTime.show(r.generatedAt(), zone));
         b.append('\n');
         missing(b, r.missing());
         entries(b, "New terms", r.newTerms(), true);
@@ -145,7 +165,7 @@ public final class MarkdownRenderer {
                 b.append("\n| document | source | published | check | arithmetic |\n|---:|---|---|---|---|\n");
                 for (CorpusReport.FailedCheck c : r.failedChecks().results()) {
                     b.append("| ").append(c.documentId()).append(" | ").append(cell(c.source())).append(" | ")
-                            .append(c.publishedAt() == null ? "" : c.publishedAt().toLocalDate()).append(" | ")
+                            .append(c.publishedAt() == null ? "" : ArticleTime.in(c.publishedAt(), zone).toLocalDate()).append(" | ")
                             .append(cell(c.check())).append(" | ").append(cell(c.explanation())).append(" |\n");
                 }
             }

@@ -1,9 +1,11 @@
 package io.sasil.reporting.rest;
 
+import io.sasil.reporting.config.ReportingConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sasil.common.problem.Problem;
+import io.sasil.common.security.Roles;
 import io.sasil.reporting.render.CsvRenderer;
 import io.sasil.reporting.render.FormatNegotiation;
 import io.sasil.reporting.render.HtmlReportModel;
@@ -14,6 +16,7 @@ import io.sasil.reporting.service.CorpusReport;
 import io.sasil.reporting.service.CorpusService;
 import io.sasil.reporting.service.DocumentReport;
 import io.sasil.reporting.service.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -37,20 +40,25 @@ public class ReportResource {
     private final CorpusService corpus;
     private final Template documentHtml;
     private final Template corpusHtml;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final CsvRenderer csv = new CsvRenderer();
+    private final MarkdownRenderer markdown;
+    private final CsvRenderer csv;
     private final JsonLdRenderer jsonLd;
+    private final java.time.ZoneId zone;
 
     public ReportResource(ReportService reports, CorpusService corpus, ObjectMapper mapper,
             @Location("reports/document.html") Template documentHtml,
-            @Location("reports/corpus.html") Template corpusHtml) {
+            @Location("reports/corpus.html") Template corpusHtml, ReportingConfig config) {
+        this.zone = config.timeZone();
+        this.markdown = new MarkdownRenderer(zone);
+        this.csv = new CsvRenderer(zone);
         this.reports = reports;
         this.corpus = corpus;
         this.documentHtml = documentHtml;
         this.corpusHtml = corpusHtml;
-        this.jsonLd = new JsonLdRenderer(mapper);
+        this.jsonLd = new JsonLdRenderer(mapper, zone);
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
     @Operation(summary = "The report of one document",
@@ -90,7 +98,7 @@ public class ReportResource {
         Object body = switch (f) {
             case JSON -> report;
             case MARKDOWN -> markdown.document(report);
-            case HTML -> documentHtml.data("r", HtmlReportModel.of(report)).render();
+            case HTML -> documentHtml.data("r", HtmlReportModel.of(report, zone)).render();
             case CSV -> csv.claims(report);
             case JSONLD -> jsonLd.document(report);
         };
@@ -101,6 +109,7 @@ public class ReportResource {
         return ok.build();
     }
 
+    @RolesAllowed(Roles.READER)
     @GET
     @Path("/corpus")
     @Operation(summary = "The corpus report",

@@ -1,29 +1,36 @@
 package io.sasil.reporting.service;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
-import io.sasil.common.contract.DocumentView;
-import io.sasil.common.contract.Page;
+import io.sasil.common.contract.DocumentChange;
+import io.sasil.common.contract.DocumentStatus;
+import io.sasil.common.problem.ProblemException;
 import io.sasil.reporting.client.IngestionClient;
 import io.sasil.reporting.config.ReportingConfig;
 import io.sasil.reporting.model.IndexerCursor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the consistency checks of every analysed document, so that corpus reports ("checks that
- * failed") cover the whole corpus and not only the documents someone opened a report of.
+ * Runs the consistency checks of every analysed document and stores them, so that corpus reports
+ * ("checks that failed") cover the whole corpus and not only the documents someone opened a report of.
  *
- * <p>It follows ingestion's ANALYSED documents in id order from a cursor kept in the database
- * ({@code indexer_cursor}), assembles each document's report (which stores its check results,
- * replacing earlier ones) and advances the cursor past it. A document whose report cannot be
- * assembled completely stops the sweep at that document, to be tried again next sweep. Several
- * replicas may sweep at once: storing a document's results twice is harmless, and the cursor only
- * moves forward. A document analysed again later keeps its id and is refreshed when its report is
- * next opened.
+ * <p>It follows ingestion's change feed ({@code GET /api/documents/changes}) in ({@code updatedAt}, id)
+ * order from a cursor kept in the database ({@code indexer_cursor}): a document that becomes ANALYSED
+ * (for the first time or again after a reprocess) is checked through the {@link CheckRunner} and its
+ * results replace the stored ones; a deleted document's results are dropped; other changes (a
+ * document back at RECEIVED) are passed, since the document comes again when it is analysed. The
+ * feed only serves settled changes, so a lower id that finishes later is not passed over. A document
+ * whose report cannot be assembled completely stops the sweep there, to be tried again next sweep.
+ * Several replicas may sweep at once: storing a document's results twice is harmless, and the cursor
+ * only moves forward.
  */
 @ApplicationScoped
 public class CheckIndexer {
@@ -31,64 +38,114 @@ public class CheckIndexer {
     static final String CURSOR = "checks";
     private static final Logger LOG = Logger.getLogger(CheckIndexer.class);
 
+    /** Where the indexer stands in the change feed. */
+    public record Cursor(OffsetDateTime changedAt, long documentId) {
+    }
+
     private final IngestionClient ingestion;
     private final ReportService reports;
+    private final CheckStore store;
     private final ReportingConfig config;
+    /** The time of the oldest change seen but not handled by the last sweep, or null when it caught up. */
+    private volatile OffsetDateTime behindSince;
 
-    public CheckIndexer(IngestionClient ingestion, ReportService reports, ReportingConfig config) {
+    public CheckIndexer(IngestionClient ingestion, ReportService reports, CheckStore store, ReportingConfig config,
+            MeterRegistry registry) {
         this.ingestion = ingestion;
         this.reports = reports;
+        this.store = store;
         this.config = config;
+        Gauge.builder("sasil.indexer.lag.seconds", this, CheckIndexer::lagSeconds)
+                .description("Age of the oldest change of ingestion's feed the check indexer has not handled "
+                        + "(0 when it has caught up)").register(registry);
     }
 
     @Scheduled(every = "${sasil.reporting.indexer.interval:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void scheduled() {
         try {
-            sweep();
+            while (sweep() == config.indexer().batchSize()) {
+                // a full page: more may be waiting
+            }
         } catch (RuntimeException e) {
             LOG.warnf("check indexer: ingestion not readable, will try again: %s", e.getMessage());
         }
     }
 
-    /** Checks the next analysed documents after the cursor; returns how many it checked. */
+    /** Handles the next changes after the cursor; returns how many it handled. */
     public int sweep() {
-        long after = cursor();
-        Page<DocumentView> page = ingestion.analysedAfter(after, config.indexer().batchSize());
-        int checked = 0;
-        for (DocumentView document : page.items()) {
-            DocumentReport report = reports.document(document.id());
-            if (!report.missing().isEmpty()) {
-                LOG.infof("check indexer: document %d incomplete (%s); will retry", document.id(), report.missing());
-                break;
+        Cursor cursor = cursor();
+        List<DocumentChange> changes = ingestion.changes(cursor.changedAt(), cursor.documentId(),
+                config.indexer().batchSize());
+        int handled = 0;
+        for (DocumentChange change : changes) {
+            if (!handle(change)) {
+                behindSince = change.updatedAt();
+                return handled;
             }
-            advance(document.id());
-            checked++;
+            advance(change);
+            handled++;
         }
-        return checked;
+        // a full page: more changes wait behind the last one handled
+        behindSince = changes.size() == config.indexer().batchSize() ? changes.get(changes.size() - 1).updatedAt() : null;
+        return handled;
     }
 
-    /** The largest document id checked so far (0 before the first). */
-    public long cursor() {
+    /** Handles one change; false when the document's report is not complete yet (try again later). */
+    private boolean handle(DocumentChange change) {
+        long id = change.id();
+        if (change.deleted()) {
+            store.forget(id);
+            return true;
+        }
+        if (change.status() != DocumentStatus.ANALYSED) {
+            return true;
+        }
+        DocumentReport report;
+        try {
+            report = reports.document(id);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                return true;   // deleted since: its deletion is a later change of the feed
+            }
+            throw e;
+        }
+        if (!report.missing().isEmpty()) {
+            LOG.infof("check indexer: document %d incomplete (%s); will retry", id, report.missing());
+            return false;
+        }
+        store.replace(report.document(), report.checks());
+        return true;
+    }
+
+    /** Where the indexer stands (null and 0 before the first change). */
+    public Cursor cursor() {
         return QuarkusTransaction.requiringNew().call(() -> {
             IndexerCursor cursor = IndexerCursor.findById(CURSOR);
-            return cursor == null ? 0L : cursor.lastDocumentId;
+            return cursor == null ? new Cursor(null, 0) : new Cursor(cursor.lastChangedAt, cursor.lastDocumentId);
         });
     }
 
-    private void advance(long documentId) {
+    private void advance(DocumentChange change) {
         QuarkusTransaction.requiringNew().run(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            int moved = IndexerCursor.update("lastDocumentId = ?1, updatedAt = ?2 where name = ?3 and lastDocumentId < ?1",
-                    documentId, now, CURSOR);
+            int moved = IndexerCursor.update("lastChangedAt = ?1, lastDocumentId = ?2, updatedAt = ?3 where name = ?4 "
+                    + "and (lastChangedAt is null or lastChangedAt < ?1 or (lastChangedAt = ?1 and lastDocumentId < ?2))",
+                    change.updatedAt(), change.id(), now, CURSOR);
             if (moved == 0 && IndexerCursor.findById(CURSOR) == null) {
                 IndexerCursor cursor = new IndexerCursor();
                 cursor.name = CURSOR;
-                cursor.lastDocumentId = documentId;
+                cursor.lastChangedAt = change.updatedAt();
+                cursor.lastDocumentId = change.id();
                 cursor.updatedAt = now;
                 cursor.persist();
             }
         });
+    }
+
+    private double lagSeconds() {
+        OffsetDateTime since = behindSince;
+        return since == null ? 0 : Math.max(0, Duration.between(since, OffsetDateTime.now(ZoneOffset.UTC)).toMillis() / 1000.0);
     }
 
     /** Skips the sweep when {@code sasil.reporting.indexer.enabled} is false. */

@@ -64,6 +64,12 @@ public class CheckStore {
         return true;
     }
 
+    /** Drops the stored results of a deleted document; returns how many there were. */
+    @Transactional
+    public long forget(long documentId) {
+        return CheckResultRecord.delete("documentId", documentId);
+    }
+
     /**
      * Failed (INCONSISTENT) results, filtered by source and publication time: counts per check and one page of
      * results, newest publications first.

@@ -9,6 +9,7 @@ import io.sasil.reporting.check.CrossDocumentChecker;
 import io.sasil.reporting.client.ClaimsClient;
 import io.sasil.reporting.client.GlossaryClient;
 import io.sasil.reporting.client.IngestionClient;
+import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.config.ReportingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class CorpusService {
     private static final Logger LOG = Logger.getLogger(CorpusService.class);
 
     /** Korean news is published in Korea: date filters are days in this zone. */
+    /** The default newsroom zone; {@code sasil.reporting.time-zone} sets the one in use. */
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Seoul");
 
     /** At most this many entities of a page without a label in the term pages are looked up one by one. */
@@ -50,6 +52,7 @@ public class CorpusService {
     private final ClaimsClient claims;
     private final CheckStore store;
     private final ReportingConfig.Corpus config;
+    private final ZoneId zone;
     private final CrossDocumentChecker crossChecker = new CrossDocumentChecker();
 
     public CorpusService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckStore store,
@@ -59,6 +62,7 @@ public class CorpusService {
         this.claims = claims;
         this.store = store;
         this.config = config.corpus();
+        this.zone = config.timeZone();
     }
 
     /** Validates the filters and page (400 naming the field) and returns them. */
@@ -123,12 +127,20 @@ public class CorpusService {
             contradictions = read("contradictions", "claims", missing, () -> contradictions(all, from, to))
                     .orElse(null);
         }
-        OffsetDateTime f = filter.from() == null ? null : filter.from().atStartOfDay(NEWSROOM_ZONE).toOffsetDateTime();
-        OffsetDateTime t = filter.to() == null ? null : filter.to().atStartOfDay(NEWSROOM_ZONE).toOffsetDateTime();
+        OffsetDateTime f = filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime t = filter.to() == null ? null : filter.to().atStartOfDay(zone).toOffsetDateTime();
         CorpusReport.FailedChecks failed = read("failed-checks", "reporting database", missing,
-                () -> store.failed(filter.source(), f, t, page, size)).orElse(null);
+                () -> store.failed(filter.source(), f, t, page, size)).map(this::inZone).orElse(null);
         return new CorpusReport(filter, documents, newTerms, mostMentioned, timelines, contradictions, failed,
-                missing, OffsetDateTime.now(ZoneOffset.UTC));
+                missing, OffsetDateTime.now(zone));
+    }
+
+    /** Failed checks with their publication times in the newsroom's zone (the store keeps instants). */
+    private CorpusReport.FailedChecks inZone(CorpusReport.FailedChecks failed) {
+        return new CorpusReport.FailedChecks(failed.byCheck(), failed.total(), failed.results().stream()
+                .map(c -> new CorpusReport.FailedCheck(c.documentId(), c.source(), ArticleTime.in(c.publishedAt(), zone),
+                        c.check(), c.explanation(), c.tolerance()))
+                .toList());
     }
 
     /** Entities by claims in view (most first, then by id), each with its periods in order. */
@@ -204,8 +216,7 @@ public class CorpusService {
         } catch (RuntimeException e) {
             LOG.warnf("corpus report part %s unavailable: %s", part, e.getMessage());
             if (missing.stream().noneMatch(m -> m.part().equals(part))) {
-                missing.add(new DocumentReport.MissingPart(part, "the " + service + " service is unavailable: "
-                        + e.getMessage()));
+                missing.add(new DocumentReport.MissingPart(part, UnavailableReason.of(service, e)));
             }
             return Optional.empty();
         }

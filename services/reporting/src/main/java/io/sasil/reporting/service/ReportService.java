@@ -1,5 +1,6 @@
 package io.sasil.reporting.service;
 
+import io.sasil.reporting.config.ReportingConfig;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.DocumentGlossaryView;
@@ -11,17 +12,12 @@ import io.sasil.reporting.client.ClaimsClient;
 import io.sasil.reporting.client.GlossaryClient;
 import io.sasil.reporting.client.IngestionClient;
 import io.sasil.reporting.check.CheckResult;
-import io.sasil.reporting.check.ConsistencyChecker;
-import io.sasil.reporting.check.ExchangeRates;
 import io.sasil.reporting.check.Verdict;
-import io.sasil.reporting.config.ReportingConfig;
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,33 +34,18 @@ public class ReportService {
     private final IngestionClient ingestion;
     private final GlossaryClient glossary;
     private final ClaimsClient claims;
-    private final CheckStore store;
-    private final ConsistencyChecker checker;
+    private final CheckRunner checks;
+    private final ZoneId zone;
     private final ManagedExecutor executor;
 
-    public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckStore store,
+    public ReportService(IngestionClient ingestion, GlossaryClient glossary, ClaimsClient claims, CheckRunner checks,
             ReportingConfig config, ManagedExecutor executor) {
         this.executor = executor;
         this.ingestion = ingestion;
         this.glossary = glossary;
         this.claims = claims;
-        this.store = store;
-        this.checker = new ConsistencyChecker(rates(config));
-    }
-
-    /** The shipped rates, or those of {@code sasil.reporting.fx-rates-file}; a file that cannot be read stops the start. */
-    static ExchangeRates rates(ReportingConfig config) {
-        if (config.fxRatesFile().isEmpty() || config.fxRatesFile().get().isBlank()) {
-            return ExchangeRates.loadDefault();
-        }
-        try {
-            ExchangeRates rates = ExchangeRates.load(Path.of(config.fxRatesFile().get().strip()));
-            LOG.infof("reference exchange rates from %s", rates.source());
-            return rates;
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("sasil.reporting.fx-rates-file: cannot read "
-                    + config.fxRatesFile().get() + ": " + e.getMessage(), e);
-        }
+        this.checks = checks;
+        this.zone = config.timeZone();
     }
 
     /**
@@ -72,9 +53,9 @@ public class ReportService {
      * not know it, 503 when ingestion cannot be reached); a glossary or claims service that is
      * down leaves its part empty and named in {@link DocumentReport#missing()}.
      *
-     * <p>The consistency checks run over the claims (and the mentions, when glossary answered); when both parts
-     * were read, the results replace those stored for the document, so corpus reports aggregate them. Without
-     * claims there are no checks and the stored results are kept.
+     * <p>The consistency checks run over the claims (and the mentions, when glossary answered) through the
+     * {@link CheckRunner}; without claims there are no checks. Assembling a report writes nothing: the check
+     * indexer stores the results that corpus reports aggregate.
      */
     public DocumentReport document(long id) {
         // glossary and claims are read while ingestion is: three round trips in the time of the slowest
@@ -100,25 +81,15 @@ public class ReportService {
         List<GlossView> glosses = Objects.requireNonNullElse(gloss.glosses(), List.of());
         List<MentionView> mentions = Objects.requireNonNullElse(gloss.mentions(), List.of());
         List<ClaimView> claimList = Objects.requireNonNullElse(claimed.claims(), List.of());
-        List<CheckResult> checks = List.of();
         boolean claimsRead = missing.stream().noneMatch(m -> m.part().equals("claims"));
-        if (claimsRead) {
-            checks = checker.check(document, claimList, mentions);
-            if (missing.isEmpty()) {
-                try {
-                    store.replace(document, checks);
-                } catch (RuntimeException e) {
-                    LOG.warnf("check results of document %d not stored: %s", id, e.getMessage());
-                }
-            }
-        }
+        List<CheckResult> checks = claimsRead ? this.checks.run(document, claimList, mentions) : List.of();
         int inconsistent = (int) checks.stream().filter(c -> c.verdict() == Verdict.INCONSISTENT).count();
         long entries = glosses.stream().map(GlossView::entryId).filter(Objects::nonNull).distinct().count();
         DocumentReport.Summary summary = new DocumentReport.Summary(
                 document.sentences() == null ? 0 : document.sentences().size(), glosses.size(), (int) entries,
                 mentions.size(), claimList.size(), checks.size(), inconsistent);
         return new DocumentReport(document, summary, glosses, mentions, claimList, checks, missing,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(zone));
     }
 
     /** A part of a report as read: its value, or why it is missing. */
@@ -133,8 +104,8 @@ public class ReportService {
                             + " service has nothing for this document")));
         } catch (RuntimeException e) {
             LOG.warnf("report part %s unavailable: %s", part, e.getMessage());
-            return new Part<>(Optional.empty(), Optional.of(new DocumentReport.MissingPart(part, "the " + part
-                    + " service is unavailable: " + e.getMessage())));
+            return new Part<>(Optional.empty(), Optional.of(new DocumentReport.MissingPart(part,
+                    UnavailableReason.of(part, e))));
         }
     }
 }

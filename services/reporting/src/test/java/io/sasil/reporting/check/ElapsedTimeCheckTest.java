@@ -111,4 +111,26 @@ class ElapsedTimeCheckTest {
         f.whole().q("주 52시간", "PT52H", "DURATION").q("2018년", "2018", "DATE");
         assertTrue(f.run(check).isEmpty());
     }
+
+    /**
+     * Issue 10 item 4: "today" is the newsroom's date. An article of 2025-03-10 in Seoul arrives as
+     * 2025-03-09T15:00Z; founded 2024-03-10, "1년 된" holds on 2025-03-10, not on 2025-03-09.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+            "2025-03-09T15:00:00Z,      Asia/Seoul, CONSISTENT",
+            "2025-03-10T00:00:00+09:00, Asia/Seoul, CONSISTENT",
+            "2025-03-09T14:59:00Z,      Asia/Seoul, INCONSISTENT",
+            "2025-03-09T15:00:00Z,      UTC,        INCONSISTENT",
+    })
+    void todayIsTheNewsroomsDate(String published, String zone, Verdict expected) {
+        String text = "설립한 지 1년 된 스타트업 ‘누리랩’은 새 모델을 공개했다. ‘누리랩’은 2024년 3월 10일 설립됐다.";
+        DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩").published(published);
+        f.claim("설립한 지 1년 된 스타트업 ‘누리랩’은 새 모델을 공개했다.").bound("1년 된", "P1Y", "DURATION", null);
+        f.claim("‘누리랩’은 2024년 3월 10일 설립됐다.").q("2024년 3월 10일", "2024-03-10", "DATE");
+        List<CheckResult> results = check.check(new CheckContext(f.doc(), f.claims(), f.mentions(),
+                java.time.ZoneId.of(zone)));
+        assertEquals(1, results.size(), results::toString);
+        assertEquals(expected, results.get(0).verdict(), results.get(0).explanation());
+    }
 }

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
 class ReportResourceTest {
 
+    @jakarta.inject.Inject
+    io.sasil.reporting.service.CheckIndexer indexer;
+
     private static final String DOC = "/api/reports/documents/{id}";
 
     @Test
@@ -106,6 +109,23 @@ class ReportResourceTest {
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
+    /** Issue 10 item 4: over real HTTP (JSON reading moves the offset to UTC), every format shows Seoul time. */
+    @Test
+    void datesAreTheNewsroomsInEveryFormat() {
+        String published = "2025-02-03T09:00+09:00";
+        given().get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("document.publishedAt", startsWith("2025-02-03T09:00"))
+                .body("document.publishedAt", org.hamcrest.Matchers.endsWith("+09:00"));
+        given().queryParam("format", "markdown").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("- Published: " + published + "\n"));
+        given().queryParam("format", "html").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("<time datetime=\"" + published + "\">"));
+        given().queryParam("format", "csv").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("," + published));
+        given().queryParam("format", "jsonld").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("'@graph'[0].datePublished", equalTo(published));
+    }
+
     @Test
     void glossaryWithoutTheDocumentIsAMissingPart() {
         given().get(DOC, Articles.NO_GLOSSARY).then().statusCode(200)
@@ -144,8 +164,10 @@ class ReportResourceTest {
                 .extract().asString();
         List<List<String>> rows = parseCsv(csv);
         assertEquals(2, rows.size(), csv);
-        assertEquals(13, rows.get(0).size());
-        assertEquals(13, rows.get(1).size(), rows.get(1).toString());
+        assertEquals(14, rows.get(0).size());
+        assertEquals(14, rows.get(1).size(), rows.get(1).toString());
+        assertEquals("published_at", rows.get(0).get(13));
+        assertEquals("2025-02-04T10:00+09:00", rows.get(1).get(13)); // the fixture's time, in Seoul
         assertEquals("'=HYPERLINK(\"http://evil.example\")", rows.get(1).get(8));
         assertEquals("가격은 1,000원|2,000원이다.\n둘째 줄 \"인용\", 쉼표 & *별표* [링크](javascript:x).", rows.get(1).get(12));
         assertEquals("1,000원 = 1000 KRW; 2,000원 = 2000 KRW", rows.get(1).get(10));
@@ -160,7 +182,7 @@ class ReportResourceTest {
                 .body("'@graph'[1].'@type'", equalTo("ClaimReview"))
                 .body("'@graph'[1].itemReviewed.'@type'", equalTo("Claim"))
                 .body("'@graph'[1].itemReviewed.appearance.url", equalTo("https://news.example/saebom"))
-                .body("'@graph'[1].itemReviewed.datePublished", startsWith("2025-02-03T00:00Z"))
+                .body("'@graph'[1].itemReviewed.datePublished", equalTo("2025-02-03T09:00+09:00")) // the newsroom's time, not UTC (issue 10)
                 .body("'@graph'[2].itemReviewed.author.name", equalTo("업계"))
                 .body("'@graph'[1].reviewRating.'@type'", equalTo("Rating"));
     }
@@ -194,9 +216,13 @@ class ReportResourceTest {
     }
 
     @Test
-    void checksAreStoredAndAggregatedInTheCorpusReport() {
-        given().get(DOC, Articles.PLAIN).then().statusCode(200);
-        given().get(DOC, Articles.PLAIN).then().statusCode(200);
+    void aReportReadWritesNothingTheIndexerStoresTheChecksAndTheCorpusAggregatesThem() {
+        given().get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("checks.find { it.check == 'part-whole' }.verdict", equalTo("INCONSISTENT"));
+        // a GET writes nothing: the corpus report has no failed checks until the indexer ran
+        given().get("/api/reports/corpus").then().statusCode(200).body("failedChecks.total", equalTo(0));
+        indexer.sweep();
+        indexer.sweep();
         given().get("/api/reports/corpus").then().statusCode(200)
                 .body("failedChecks.byCheck.find { it.check == 'part-whole' }.documents", equalTo(1))
                 .body("failedChecks.byCheck.find { it.check == 'part-whole' }.results", equalTo(1))

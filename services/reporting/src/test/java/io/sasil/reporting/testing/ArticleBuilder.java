@@ -32,6 +32,7 @@ public final class ArticleBuilder {
     private final List<MentionView> mentions = new ArrayList<>();
     private final List<ClaimView> claims = new ArrayList<>();
     private int claimCursor;
+    private io.sasil.common.contract.ArticleMetadata metadata;
 
     private ArticleBuilder(long id, String text) {
         this.id = id;
@@ -47,6 +48,12 @@ public final class ArticleBuilder {
         this.url = url;
         this.source = source;
         this.published = publishedAt == null ? null : OffsetDateTime.parse(publishedAt);
+        return this;
+    }
+
+    /** The article's own metadata, as ingestion serves it. */
+    public ArticleBuilder metadata(io.sasil.common.contract.ArticleMetadata metadata) {
+        this.metadata = metadata;
         return this;
     }
 
@@ -101,7 +108,7 @@ public final class ArticleBuilder {
             sentences.add(new SentenceRef(sentences.size(), 0, c.start(), c.end(), c.text()));
         }
         return new DocumentView(id, title, url, source, published, "ko", DocumentStatus.ANALYSED, 1, null,
-                "hash" + id, published, text, sentences);
+                "hash" + id, published, text, sentences, metadata);
     }
 
     public DocumentGlossaryView glossary() {

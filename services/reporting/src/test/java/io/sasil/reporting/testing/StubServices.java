@@ -7,7 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
+import io.sasil.common.contract.DocumentChange;
 import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.DocumentStatus;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.EntryView;
 import io.sasil.common.contract.Page;
@@ -33,6 +35,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private HttpServer server;
+
+    /**
+     * Ingestion's change feed as the stub serves it, in (updatedAt, id) order: a deleted document first, then
+     * HOSTILE analysed before PLAIN (a lower id that finished later), NO_GLOSSARY, NO_CLAIMS (back at RECEIVED
+     * after a reprocess) and LARGE, two of them at the same instant.
+     */
+    public static final List<DocumentChange> CHANGES = List.of(
+            new DocumentChange(60, null, at(0), true),
+            new DocumentChange(Articles.HOSTILE, DocumentStatus.ANALYSED, at(1), false),
+            new DocumentChange(Articles.PLAIN, DocumentStatus.ANALYSED, at(2), false),
+            new DocumentChange(Articles.NO_GLOSSARY, DocumentStatus.ANALYSED, at(3), false),
+            new DocumentChange(Articles.NO_CLAIMS, DocumentStatus.RECEIVED, at(4), false),
+            new DocumentChange(Articles.LARGE, DocumentStatus.ANALYSED, at(4), false));
+
+    private static OffsetDateTime at(int second) {
+        return OffsetDateTime.parse("2025-02-03T00:00:00.123456Z").plusSeconds(second);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -76,12 +95,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         if (path.matches("/api/documents/\\d+")) {
             ArticleBuilder a = articles.get(Long.parseLong(p[3]));
             send(ex, a == null ? 404 : 200, a == null ? notFound() : a.document());
-        } else if (path.equals("/api/documents") && "ANALYSED".equals(query.get("status"))) {
+        } else if (path.equals("/api/documents/changes")) {
+            OffsetDateTime since = query.get("since") == null ? null : OffsetDateTime.parse(query.get("since"));
             long after = Long.parseLong(query.getOrDefault("afterId", "0"));
-            List<io.sasil.common.contract.DocumentView> analysed = articles.keySet().stream().sorted()
-                    .filter(id -> id > after).limit(intOf(query.get("size"))).map(id -> articles.get(id).document())
-                    .toList();
-            send(ex, 200, new Page<>(analysed, 0, intOf(query.get("size")), analysed.size()));
+            List<DocumentChange> next = CHANGES.stream()
+                    .filter(c -> since == null || c.updatedAt().isAfter(since)
+                            || (c.updatedAt().isEqual(since) && c.id() > after))
+                    .limit(intOf(query.get("size"))).toList();
+            send(ex, 200, next);
         } else if (path.equals("/api/documents")) {
             long total = "테스트일보".equals(query.get("source")) ? 2 : 4;
             send(ex, 200, new Page<>(List.of(), 0, 1, total));

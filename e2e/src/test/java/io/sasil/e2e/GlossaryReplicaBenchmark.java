@@ -1,0 +1,152 @@
+package io.sasil.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Glossary scale-out: starts R packaged glossary replicas ({@code -Xmx512m}) on one database (PostgreSQL: the
+ * {@code SASIL_DB_*} environment is passed through; H2 files cannot be shared, so R = 1 there), sends N generated
+ * articles ({@link PipelineBenchmark.Generator}) as {@code PUT /api/glossary/documents/{id}/analysis} from C clients
+ * spread round-robin over the replicas, and prints documents analysed per second and each replica's CPU. Run it with
+ * R = 1 and R = 2 on fresh databases and compare the rates (scripts/bench-pipeline … --glossary-replicas R).
+ */
+public final class GlossaryReplicaBenchmark {
+
+    private GlossaryReplicaBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = 2000;
+        int replicas = 2;
+        int clients = 8;
+        int size = 8000;
+        long offset = Instant.now().getEpochSecond() % 100_000 * 100_000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--glossary-replicas" -> replicas = Integer.parseInt(args[++i]);
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--size" -> size = Integer.parseInt(args[++i]);
+                case "--window", "--seed", "--wait-minutes" -> i++;
+                default -> n = Integer.parseInt(args[i]);
+            }
+        }
+        Path root = Path.of(System.getProperty("sasil.root", ".")).toAbsolutePath();
+        Path jar = root.resolve("services/glossary/target/quarkus-app/quarkus-run.jar");
+        Path logs = Files.createDirectories(root.resolve("e2e/target/bench-logs"));
+        Path data = Files.createTempDirectory("sasil-bench-glossary");
+        PipelineBenchmark.Generator gen = new PipelineBenchmark.Generator(root, 13, size);
+        List<Process> processes = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            for (int r = 0; r < replicas; r++) {
+                int port;
+                try (ServerSocket s = new ServerSocket(0)) {
+                    port = s.getLocalPort();
+                }
+                processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m", "-Dquarkus.datasource.jdbc.acquisition-timeout=120s", "-Dquarkus.http.port=" + port, "-Dsasil.data-dir=" + data, "-jar", jar.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("glossary-" + r + ".log").toFile()))
+                        .directory(data.toFile()).start());
+                urls.add("http://localhost:" + port);
+                // one at a time: the first runs the migrations
+                awaitReady(http, urls.get(r), processes.get(r));
+            }
+            System.out.printf(Locale.ROOT, "glossary replicas: %d, %d articles of ~%d bytes, %d clients, db %s%n",
+                    replicas, n, size, clients, System.getProperty("sasil.db-kind", "h2"));
+            ObjectMapper json = new ObjectMapper();
+            final int total = n;
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            double[] cpu0 = cpu(processes);
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long id = offset + i;
+                        byte[] body = json.writeValueAsBytes(Map.of("documentId", id, "text", gen.article(i)));
+                        String url = urls.get(i % urls.size()) + "/api/glossary/documents/" + id + "/analysis";
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200 && failed.incrementAndGet() <= 5) {
+                            System.out.println("  " + id + ": " + r.statusCode() + " "
+                                    + r.body().substring(0, Math.min(300, r.body().length())));
+                        }
+                        if ((i + 1) % 500 == 0) {
+                            System.out.printf(Locale.ROOT, "  %d sent, %.1f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double[] cpu1 = cpu(processes);
+            StringBuilder sb = new StringBuilder();
+            for (int r = 0; r < replicas; r++) {
+                sb.append(String.format(Locale.ROOT, " replica %d %.1f s", r + 1, cpu1[r] - cpu0[r]));
+            }
+            System.out.printf(Locale.ROOT, "%d analysed (%d failed) in %.1f s: %.1f documents/s; CPU:%s%n",
+                    n - failed.get(), failed.get(), seconds, (n - failed.get()) / seconds, sb);
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+            }
+            for (Process p : processes) {
+                p.waitFor();
+            }
+        }
+    }
+
+    private static double[] cpu(List<Process> processes) {
+        double[] out = new double[processes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = processes.get(i).info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        }
+        return out;
+    }
+
+    private static void awaitReady(HttpClient http, String url, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("glossary exited with " + process.exitValue() + "; see e2e/target/bench-logs");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("glossary at " + url + " not ready in 3 minutes");
+    }
+}

@@ -1,0 +1,153 @@
+package io.sasil.glossary.service;
+
+import io.sasil.glossary.termbase.Label;
+import io.sasil.glossary.termbase.LabelType;
+import io.sasil.glossary.termbase.MentionMatcher;
+import io.sasil.glossary.termbase.MentionSelection;
+import io.sasil.glossary.termbase.TermBase;
+import io.sasil.glossary.termbase.TermEntry;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * The mention automaton of a term base ({@link MentionMatcher} over {@link TermBase#mentionLabels()}), rebuilt only
+ * when labels change and then in the background, never on the request path (but the first, when there is none).
+ *
+ * <p>Between a label change and the rebuild that includes it, mentions are found with the last automaton plus a
+ * small one built per call from the changed entries' labels (an overlay, which wins on an identical span); so a term
+ * glossed in one document is found in the next at once, and a rebuild of 100,000 labels costs no request anything.
+ * Evidence-only changes (most analyses once the term base has seen a document's terms) change nothing here.
+ */
+final class MentionAutomaton implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MentionAutomaton.class);
+
+    private record Built(TermBase base, MentionMatcher matcher, long generation) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    /** Entry id → the generation of its last label change, until an automaton of that generation is built. */
+    private final Map<Long, Long> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glossary-automaton");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Built built;
+
+    /** The selected mentions of {@code text}, entry ids possibly stale (resolve them with {@link TermBase#resolve}). */
+    List<MentionMatcher.Mention> find(TermBase base, String text) {
+        Built b = current(base);
+        List<MentionMatcher.Mention> stored = b.matcher().find(text);
+        Map<String, Long> overlay = overlay(base, b.generation());
+        return overlay.isEmpty() ? stored : MentionSelection.select(MentionMatcher.of(overlay).find(text), stored);
+    }
+
+    /** Records that the labels of these entries changed (created, relabelled, merged, deleted) and schedules a rebuild. */
+    void changed(Collection<Long> entryIds, TermBase base) {
+        if (entryIds.isEmpty()) {
+            return;
+        }
+        long g = generation.incrementAndGet();
+        entryIds.forEach(id -> pending.put(id, g));
+        schedule(base);
+    }
+
+    /** Forgets the automaton: the next call builds one (after the term base was reloaded as a whole). */
+    void clear() {
+        built = null;
+        pending.clear();
+    }
+
+    /** Labels in the last built automaton (0 before the first). */
+    int size() {
+        Built b = built;
+        return b == null ? 0 : b.matcher().size();
+    }
+
+    @Override
+    public void close() {
+        rebuilder.shutdownNow();
+    }
+
+    private Built current(TermBase base) {
+        Built b = built;
+        if (b != null && b.base() == base) {
+            return b;
+        }
+        synchronized (this) {
+            b = built;
+            if (b == null || b.base() != base) {
+                b = build(base);
+            }
+            return b;
+        }
+    }
+
+    private Built build(TermBase base) {
+        long g = generation.get();
+        long started = System.nanoTime();
+        Built b = new Built(base, MentionMatcher.of(base.mentionLabels()), g);
+        built = b;
+        pending.entrySet().removeIf(e -> e.getValue() <= g);
+        LOG.debugf("mention automaton built: %d labels in %d ms", b.matcher().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return b;
+    }
+
+    private void schedule(TermBase base) {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        rebuilder.submit(() -> {
+            try {
+                Built b = built;
+                while (b == null || b.generation() < generation.get()) {
+                    b = build(base);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("mention automaton rebuild failed", e);
+            } finally {
+                scheduled.set(false);
+            }
+            Built b = built;
+            if (b != null && b.generation() < generation.get()) {
+                schedule(base);
+            }
+        });
+    }
+
+    private Map<String, Long> overlay(TermBase base, long builtGeneration) {
+        if (pending.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<Long, Long> p : pending.entrySet()) {
+            if (p.getValue() <= builtGeneration) {
+                continue;
+            }
+            TermEntry e = base.get(p.getKey()).orElse(null);
+            if (e == null) {
+                continue;
+            }
+            for (Label l : e.labels()) {
+                if (l.type() != LabelType.DEFINITION) {
+                    out.putIfAbsent(l.text(), e.id());
+                }
+            }
+            for (String v : TermBase.readingVariants(e)) {
+                out.putIfAbsent(v, e.id());
+            }
+        }
+        return out;
+    }
+}

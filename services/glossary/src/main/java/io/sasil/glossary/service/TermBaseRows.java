@@ -1,0 +1,516 @@
+package io.sasil.glossary.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasil.common.text.Span;
+import io.sasil.glossary.model.Entry;
+import io.sasil.glossary.model.EntryEvidence;
+import io.sasil.glossary.model.EntryLabel;
+import io.sasil.glossary.model.MergeHistory;
+import io.sasil.glossary.termbase.Category;
+import io.sasil.glossary.termbase.Evidence;
+import io.sasil.glossary.termbase.Label;
+import io.sasil.glossary.termbase.LabelType;
+import io.sasil.glossary.termbase.MergeRecord;
+import io.sasil.glossary.termbase.MergeRule;
+import io.sasil.glossary.termbase.TermBase;
+import io.sasil.glossary.termbase.TermEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Row mapping of the term base: reads the tables {@code entry}, {@code entry_label}, {@code entry_evidence},
+ * {@code merge_record} and {@code term_base_state} into a {@link TermBase} (all of it, or one entry), and writes a
+ * change as the difference it made: a new entry is inserted with its labels and evidence; a changed entry gets its
+ * row updated in place, its new labels inserted and its removed ones deleted, the evidence of the documents it lost
+ * deleted and its new evidence appended; an absorbed or deleted entry is removed, its mentions and glosses moved to
+ * the survivor. Nothing an unchanged entry holds is rewritten, so a document's analysis writes rows in proportion to
+ * what the document changes, not to how much evidence its entries gathered before.
+ *
+ * <p>Evidence and labels are read back in row id order, which is the order they were appended in.
+ */
+@ApplicationScoped
+public class TermBaseRows {
+
+    /** Microsecond ticks: what both H2 and PostgreSQL keep of a timestamp, so a reload gives equal entries. */
+    static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    /** What {@code term_base_state.bookkeeping} holds. */
+    record Bookkeeping(Set<Long> undoneMerges, Map<Long, Long> absorbedInto, Set<String> separated,
+            Map<Long, Set<Long>> members, Map<Long, Set<Long>> absorbedMembers) {
+
+        static Bookkeeping of(TermBase.Checkpoint c) {
+            return new Bookkeeping(c.undoneMerges(), c.absorbedInto(), c.separated(), c.members(),
+                    c.absorbedMembers());
+        }
+    }
+
+    /** A merge record's entry as stored in {@code merge_record} snapshots. */
+    record EntrySnapshot(long id, String preferredLabel, List<Label> labels, Category category, List<Evidence> evidence,
+            int frequency, Instant firstSeen) {
+
+        static EntrySnapshot of(TermEntry e) {
+            return new EntrySnapshot(e.id(), e.preferredLabel(), e.labels(), e.category(), e.evidence(), e.frequency(),
+                    e.firstSeen());
+        }
+
+        TermEntry entry() {
+            return new TermEntry(id, preferredLabel, labels, category, evidence, frequency, firstSeen);
+        }
+    }
+
+    /**
+     * The row of {@code term_base_state}.
+     *
+     * @param version     the version every committed change bumps
+     * @param nextEntryId the next entry id
+     * @param nextMergeId the next merge id
+     * @param bookkeeping JSON of {@link Bookkeeping}
+     */
+    record State(long version, long nextEntryId, long nextMergeId, String bookkeeping) {
+    }
+
+    /**
+     * One row of the change log: an entry a change touched, and the only document whose evidence of it changed
+     * (null when the entry itself changed: created, relabelled, merged, deleted…).
+     */
+    record Touch(long entryId, String documentId) {
+    }
+
+    /**
+     * What a written change did.
+     *
+     * @param touches       one per entry, for the change log
+     * @param labelsChanged ids of entries created, deleted or whose mention labels changed (the automaton's concern)
+     * @param gone          ids of entries absorbed or deleted
+     */
+    record Written(List<Touch> touches, Set<Long> labelsChanged, Set<Long> gone) {
+    }
+
+    public TermBaseRows(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- reading
+
+    /** The state row (version, id counters, bookkeeping). */
+    State state() {
+        Object[] r = (Object[]) em.createQuery("select s.version, s.nextEntryId, s.nextMergeId, s.bookkeeping"
+                + " from TermBaseStateRow s where s.id = 1").getSingleResult();
+        return new State(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                (String) r[3]);
+    }
+
+    /** The whole term base as stored (entries by id). */
+    TermBase loadAll(State row) {
+        Map<Long, List<Label>> labels = new HashMap<>();
+        for (EntryLabel l : EntryLabel.<EntryLabel>list("order by id")) {
+            labels.computeIfAbsent(l.entryId, k -> new ArrayList<>()).add(label(l));
+        }
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        for (EntryEvidence e : EntryEvidence.<EntryEvidence>list("order by entryId, id")) {
+            evidence.computeIfAbsent(e.entryId, k -> new ArrayList<>()).add(evidence(e));
+        }
+        List<TermEntry> entries = new ArrayList<>();
+        for (Entry e : Entry.<Entry>list("order by id")) {
+            List<Label> ls = labels.getOrDefault(e.id, List.of());
+            if (!ls.isEmpty()) {
+                entries.add(entry(e, ls, evidence.getOrDefault(e.id, List.of())));
+            }
+        }
+        List<MergeRecord> merges = mergesAfter(0);
+        Bookkeeping b = readBookkeeping(row.bookkeeping());
+        return TermBase.restore(new TermBase.State(entries, merges, b.undoneMerges(), b.absorbedInto(), b.separated(),
+                b.members(), b.absorbedMembers(), row.nextEntryId(), row.nextMergeId()), CLOCK);
+    }
+
+    /** One entry as stored, or null when it is not (deleted, absorbed, or without labels). */
+    TermEntry loadEntry(long id) {
+        Entry e = em.find(Entry.class, id);
+        if (e == null) {
+            return null;
+        }
+        List<Label> ls = EntryLabel.<EntryLabel>list("entryId = ?1 order by id", id).stream()
+                .map(TermBaseRows::label).toList();
+        if (ls.isEmpty()) {
+            return null;
+        }
+        List<Evidence> ev = EntryEvidence.<EntryEvidence>list("entryId = ?1 order by id", id).stream()
+                .map(TermBaseRows::evidence).toList();
+        return entry(e, ls, ev);
+    }
+
+    /**
+     * {@code cached} with the evidence of the given documents replaced by what is stored for them now (appended, in
+     * the given order), and the stored pair count; null when the entry is no longer stored.
+     */
+    TermEntry reloadEvidence(TermEntry cached, Collection<String> documentIds) {
+        Object[] counts = em.createQuery("select e.pairCount, e.firstSeenAt from Entry e where e.id = ?1", Object[].class)
+                .setParameter(1, cached.id()).getResultStream().findFirst().orElse(null);
+        if (counts == null) {
+            return null;
+        }
+        Set<String> docs = new HashSet<>(documentIds);
+        List<Evidence> ev = new ArrayList<>(cached.evidence().size() + 4);
+        for (Evidence e : cached.evidence()) {
+            if (!docs.contains(e.documentId())) {
+                ev.add(e);
+            }
+        }
+        for (String doc : documentIds) {
+            EntryEvidence.<EntryEvidence>list("entryId = ?1 and documentId = ?2 order by id", cached.id(), doc)
+                    .forEach(r -> ev.add(evidence(r)));
+        }
+        return new TermEntry(cached.id(), cached.preferredLabel(), cached.labels(), cached.category(), ev,
+                ((Number) counts[0]).intValue(), ((OffsetDateTime) counts[1]).toInstant());
+    }
+
+    /** The merges with an id above {@code afterId}, oldest first. */
+    List<MergeRecord> mergesAfter(long afterId) {
+        List<MergeRecord> merges = new ArrayList<>();
+        for (MergeHistory h : MergeHistory.<MergeHistory>list("id > ?1 order by id", afterId)) {
+            merges.add(new MergeRecord(h.id, MergeRule.valueOf(h.rule), readEntry(h.targetSnapshot),
+                    readEntry(h.absorbedSnapshot), h.targetLabel, h.absorbedLabel));
+        }
+        return merges;
+    }
+
+    Bookkeeping readBookkeeping(String text) {
+        try {
+            Bookkeeping b = json.readValue(text, new TypeReference<Bookkeeping>() {
+            });
+            return new Bookkeeping(b.undoneMerges() == null ? Set.of() : b.undoneMerges(),
+                    b.absorbedInto() == null ? Map.of() : b.absorbedInto(),
+                    b.separated() == null ? Set.of() : b.separated(), b.members() == null ? Map.of() : b.members(),
+                    b.absorbedMembers() == null ? Map.of() : b.absorbedMembers());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt term base bookkeeping", e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- writing
+
+    /**
+     * Writes what a change did to the term base: the entries it changed (as differences), its new merges, the merges
+     * it undid. The state row and the change log are {@link TermBaseVersions}' concern.
+     *
+     * @param base    the term base after the change
+     * @param changes the entries it changed ({@link TermBase#drainChanges()})
+     * @param before  the bookkeeping before the change
+     */
+    Written write(TermBase base, List<TermBase.EntryChange> changes, TermBase.Checkpoint before) {
+        List<Touch> touches = new ArrayList<>(changes.size());
+        Set<Long> labelsChanged = new TreeSet<>();
+        Set<Long> gone = new TreeSet<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (TermBase.EntryChange c : changes) {
+            if (c.after() == null) {
+                continue;
+            }
+            if (c.before() == null) {
+                insert(c.after(), now);
+                touches.add(new Touch(c.id(), null));
+                labelsChanged.add(c.id());
+            } else if (!c.before().equals(c.after())) {
+                String document = update(c.before(), c.after(), now);
+                touches.add(new Touch(c.id(), document));
+                if (!mentionLabels(c.before()).equals(mentionLabels(c.after()))) {
+                    labelsChanged.add(c.id());
+                }
+            }
+        }
+        em.flush();
+        for (TermBase.EntryChange c : changes) {
+            if (c.after() == null && c.before() != null) {
+                remove(c.id(), base.resolve(c.id()));
+                touches.add(new Touch(c.id(), null));
+                labelsChanged.add(c.id());
+                gone.add(c.id());
+            }
+        }
+        if (base.lastMergeId() >= before.nextMergeId()) {
+            for (MergeRecord m : base.merges()) {
+                if (m.id() >= before.nextMergeId()) {
+                    insert(m, now);
+                }
+            }
+        }
+        TermBase.Checkpoint after = base.bookkeeping();
+        if (!after.undoneMerges().equals(before.undoneMerges())) {
+            Set<Long> undone = new TreeSet<>(after.undoneMerges());
+            undone.removeAll(before.undoneMerges());
+            if (!undone.isEmpty()) {
+                em.createQuery("update MergeHistory set undone = true where id in ?1 and undone = false")
+                        .setParameter(1, undone).executeUpdate();
+            }
+        }
+        return new Written(touches, labelsChanged, gone);
+    }
+
+    /** The bookkeeping JSON of the term base now, or null when it is the same as in {@code before}. */
+    String bookkeepingIfChanged(TermBase base, TermBase.Checkpoint before) {
+        TermBase.Checkpoint now = base.bookkeeping();
+        Bookkeeping was = Bookkeeping.of(before);
+        Bookkeeping is = Bookkeeping.of(now);
+        return is.equals(was) ? null : write(is);
+    }
+
+    private void insert(TermEntry t, OffsetDateTime now) {
+        Entry e = new Entry();
+        e.id = t.id();
+        e.preferredLabel = t.preferredLabel();
+        e.category = t.category() == null ? null : t.category().name();
+        e.pairCount = t.frequency();
+        e.firstSeenAt = OffsetDateTime.ofInstant(t.firstSeen(), ZoneOffset.UTC);
+        e.firstDocumentId = firstDocument(t);
+        e.updatedAt = now;
+        e.persist();
+        t.labels().forEach(l -> insert(t.id(), l));
+        int position = 0;
+        for (Evidence ev : t.evidence()) {
+            insert(t.id(), position++, ev);
+        }
+    }
+
+    /**
+     * Updates a changed entry in place and returns the document whose evidence was all that changed in it (null when
+     * more changed).
+     */
+    private String update(TermEntry was, TermEntry now, OffsetDateTime at) {
+        Long firstDocument = firstDocument(now);
+        var q = em.createQuery("update Entry set preferredLabel = ?1, category = ?2, pairCount = ?3, firstSeenAt = ?4,"
+                + " updatedAt = ?5" + (firstDocument == null ? "" : ", firstDocumentId = ?7") + " where id = ?6")
+                .setParameter(1, now.preferredLabel())
+                .setParameter(2, now.category() == null ? null : now.category().name())
+                .setParameter(3, now.frequency())
+                .setParameter(4, OffsetDateTime.ofInstant(now.firstSeen(), ZoneOffset.UTC))
+                .setParameter(5, at).setParameter(6, now.id());
+        if (firstDocument != null) {
+            q.setParameter(7, firstDocument);
+        }
+        q.executeUpdate();
+        boolean labelsSame = updateLabels(was, now);
+        Set<String> evidenceDocuments = updateEvidence(was, now);
+        boolean entrySame = labelsSame && Objects.equals(was.preferredLabel(), now.preferredLabel())
+                && was.category() == now.category() && was.firstSeen().equals(now.firstSeen());
+        if (entrySame && evidenceDocuments != null && evidenceDocuments.size() == 1) {
+            String doc = evidenceDocuments.iterator().next();
+            return doc;
+        }
+        return null;
+    }
+
+    /** Inserts the new labels and deletes the removed ones; returns whether the labels stayed the same. */
+    private boolean updateLabels(TermEntry was, TermEntry now) {
+        if (was.labels().equals(now.labels())) {
+            return true;
+        }
+        Set<Label> nowSet = new HashSet<>(now.labels());
+        List<Label> kept = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Label l : was.labels()) {
+            if (nowSet.contains(l)) {
+                kept.add(l);
+            } else {
+                removed.add(l.text());
+            }
+        }
+        boolean appended = now.labels().size() >= kept.size() && now.labels().subList(0, kept.size()).equals(kept);
+        if (!appended) {
+            em.createQuery("delete from EntryLabel where entryId = ?1").setParameter(1, now.id()).executeUpdate();
+            now.labels().forEach(l -> insert(now.id(), l));
+            return false;
+        }
+        if (!removed.isEmpty()) {
+            em.createQuery("delete from EntryLabel where entryId = ?1 and text in ?2").setParameter(1, now.id())
+                    .setParameter(2, removed).executeUpdate();
+        }
+        now.labels().subList(kept.size(), now.labels().size()).forEach(l -> insert(now.id(), l));
+        return false;
+    }
+
+    /**
+     * Deletes the evidence rows of the documents the entry lost evidence of and appends its new evidence. Returns the
+     * documents whose evidence changed (a document id may be null), or null when the entry's evidence was rewritten.
+     */
+    private Set<String> updateEvidence(TermEntry was, TermEntry now) {
+        List<Evidence> old = was.evidence();
+        List<Evidence> cur = now.evidence();
+        int j = 0;
+        List<Evidence> removed = new ArrayList<>();
+        for (Evidence e : old) {
+            if (j < cur.size() && e.equals(cur.get(j))) {
+                j++;
+            } else {
+                removed.add(e);
+            }
+        }
+        List<Evidence> tail = cur.subList(j, cur.size());
+        Set<String> removedDocs = new HashSet<>();
+        removed.forEach(e -> removedDocs.add(e.documentId()));
+        long ofRemovedDocs = removed.isEmpty() ? 0 : old.stream().filter(e -> removedDocs.contains(e.documentId())).count();
+        if (ofRemovedDocs != removed.size()) {
+            // a document lost only part of its evidence: rewrite the entry's evidence (rare: user splits and undos)
+            em.createQuery("delete from EntryEvidence where entryId = ?1").setParameter(1, now.id()).executeUpdate();
+            for (int i = 0; i < cur.size(); i++) {
+                insert(now.id(), i, cur.get(i));
+            }
+            return null;
+        }
+        List<String> named = removedDocs.stream().filter(Objects::nonNull).toList();
+        if (!named.isEmpty()) {
+            em.createQuery("delete from EntryEvidence where entryId = ?1 and documentId in ?2")
+                    .setParameter(1, now.id()).setParameter(2, named).executeUpdate();
+        }
+        if (removedDocs.contains(null)) {
+            em.createQuery("delete from EntryEvidence where entryId = ?1 and documentId is null")
+                    .setParameter(1, now.id()).executeUpdate();
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            insert(now.id(), j + i, tail.get(i));
+        }
+        Set<String> docs = new HashSet<>(removedDocs);
+        tail.forEach(e -> docs.add(e.documentId()));
+        return docs.contains(null) ? null : docs;
+    }
+
+    /** Removes an absorbed or deleted entry; its mentions and glosses go to {@code survivor} when there is one. */
+    private void remove(long id, Long survivor) {
+        if (survivor != null) {
+            em.createQuery("update MentionRecord set entryId = ?1 where entryId = ?2").setParameter(1, survivor)
+                    .setParameter(2, id).executeUpdate();
+            em.createQuery("update GlossRecord set entryId = ?1 where entryId = ?2").setParameter(1, survivor)
+                    .setParameter(2, id).executeUpdate();
+        }
+        em.createQuery("delete from EntryLabel where entryId = ?1").setParameter(1, id).executeUpdate();
+        em.createQuery("delete from EntryEvidence where entryId = ?1").setParameter(1, id).executeUpdate();
+        em.createQuery("delete from MentionRecord where entryId = ?1").setParameter(1, id).executeUpdate();
+        em.createQuery("update GlossRecord set entryId = null where entryId = ?1").setParameter(1, id).executeUpdate();
+        em.createQuery("delete from Entry where id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    private void insert(long entryId, Label l) {
+        EntryLabel row = new EntryLabel();
+        row.entryId = entryId;
+        row.text = l.text();
+        row.key = l.key().value();
+        row.type = l.type().name();
+        row.persist();
+    }
+
+    private void insert(long entryId, int position, Evidence ev) {
+        EntryEvidence r = new EntryEvidence();
+        r.entryId = entryId;
+        r.position = position;
+        r.documentId = ev.documentId();
+        r.term = ev.term();
+        if (ev.termSpan() != null) {
+            r.termStart = ev.termSpan().start();
+            r.termEnd = ev.termSpan().end();
+        }
+        if (ev.glossSpan() != null) {
+            r.glossStart = ev.glossSpan().start();
+            r.glossEnd = ev.glossSpan().end();
+        }
+        r.persist();
+    }
+
+    private void insert(MergeRecord m, OffsetDateTime now) {
+        MergeHistory h = new MergeHistory();
+        h.id = m.id();
+        h.rule = m.rule().name();
+        h.targetId = m.targetId();
+        h.absorbedId = m.absorbedId();
+        h.targetLabel = m.targetLabel();
+        h.absorbedLabel = m.absorbedLabel();
+        h.targetSnapshot = write(EntrySnapshot.of(m.target()));
+        h.absorbedSnapshot = write(EntrySnapshot.of(m.absorbed()));
+        h.mergedAt = now;
+        h.persist();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- mapping
+
+    /** What the mention automaton takes from an entry: its labels but definitions, and its written variants. */
+    static Set<String> mentionLabels(TermEntry e) {
+        Set<String> out = new HashSet<>();
+        for (Label l : e.labels()) {
+            if (l.type() != LabelType.DEFINITION) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
+    private static TermEntry entry(Entry e, List<Label> labels, List<Evidence> evidence) {
+        return new TermEntry(e.id, e.preferredLabel, labels, e.category == null ? null : Category.valueOf(e.category),
+                evidence, e.pairCount, e.firstSeenAt.toInstant());
+    }
+
+    private static Label label(EntryLabel l) {
+        return new Label(l.text, LabelType.valueOf(l.type));
+    }
+
+    private static Evidence evidence(EntryEvidence e) {
+        return new Evidence(e.documentId, e.term, span(e.termStart, e.termEnd), span(e.glossStart, e.glossEnd));
+    }
+
+    private static Long firstDocument(TermEntry t) {
+        for (Evidence e : t.evidence()) {
+            Long id = asLong(e.documentId());
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static Span span(Integer start, Integer end) {
+        return start == null || end == null ? null : new Span(start, end);
+    }
+
+    private static Long asLong(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write term base state", e);
+        }
+    }
+
+    private TermEntry readEntry(String text) {
+        try {
+            return json.readValue(text, EntrySnapshot.class).entry();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt merge record snapshot", e);
+        }
+    }
+}

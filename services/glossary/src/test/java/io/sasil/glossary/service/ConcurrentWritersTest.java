@@ -1,0 +1,141 @@
+package io.sasil.glossary.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sasil.common.contract.GlossKind;
+import io.sasil.common.text.Span;
+import io.sasil.glossary.termbase.Evidence;
+import io.sasil.glossary.termbase.Label;
+import io.sasil.glossary.termbase.TermBase;
+import io.sasil.glossary.termbase.TermEntry;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two replicas on one database: two {@link TermBaseStore}s, each with its own cached term base, automaton and local
+ * lock, write at the same time (nothing serialises them but the version check). Their pairs meet, so that merges have
+ * to be decided across replicas. Afterwards both replicas, caught up, hold exactly what a fresh load of the database
+ * holds; every pair's evidence is there once; the variants each replica saw of one name are one entry.
+ */
+@QuarkusTest
+class ConcurrentWritersTest {
+
+    @Inject
+    TermBaseRows rows;
+
+    @Inject
+    TermBaseVersions versions;
+
+    private static final String[][] SHARED = {
+        {"오픈에이아이", "OpenAI"}, {"오픈AI", "OpenAI"}, {"오픈 에이아이", "Open AI"},
+        {"딥마인드", "DeepMind"}, {"딥 마인드", "Deep Mind"}, {"구글딥마인드", "Google DeepMind"},
+    };
+
+    private static final String[] SYLLABLES = {"한", "솔", "누", "리", "마", "루", "다", "온", "새", "빛", "가", "람"};
+
+    /** A made-up company name per replica and number, with a Latin name that meets no other. */
+    private static String[] ownPair(int replica, int n) {
+        String ko = SYLLABLES[replica * 5 % SYLLABLES.length] + SYLLABLES[n % SYLLABLES.length]
+                + SYLLABLES[(n / SYLLABLES.length) % SYLLABLES.length] + "테크" + replica;
+        String latin = "Tech" + (char) ('A' + replica) + "-" + n + "x";
+        return new String[] {ko, latin};
+    }
+
+    private static Callable<Integer> writer(TermBaseStore store, int replica, int documents, CountDownLatch start) {
+        return () -> {
+            start.await();
+            int pairs = 0;
+            for (int d = 0; d < documents; d++) {
+                String doc = "r" + replica + "-" + d;
+                String[] shared = SHARED[(d + replica * 3) % SHARED.length];
+                String[] own = ownPair(replica, d);
+                store.write(base -> {
+                    base.forgetDocument(doc);
+                    base.addPair(shared[0], shared[1], GlossKind.ENGLISH,
+                            new Evidence(doc, shared[0], new Span(0, shared[0].length()), new Span(1, 2)));
+                    base.addPair(own[0], own[1], GlossKind.ENGLISH,
+                            new Evidence(doc, own[0], new Span(10, 10 + own[0].length()), new Span(20, 21)));
+                    return null;
+                });
+                pairs += 2;
+            }
+            return pairs;
+        };
+    }
+
+    private static List<TermEntry> byId(List<TermEntry> entries) {
+        return entries.stream().sorted(Comparator.comparingLong(TermEntry::id)).toList();
+    }
+
+    @Test
+    void twoReplicasWritingAtOnceAgreeWithTheDatabase() throws Exception {
+        TermBaseStore one = new TermBaseStore(rows, versions);
+        TermBaseStore two = new TermBaseStore(rows, versions);
+        QuarkusTransaction.requiringNew().run(() -> {
+            one.read();
+            two.read();
+        });
+        int documents = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> done = new ArrayList<>();
+        try {
+            done.add(pool.submit(writer(one, 0, documents, start)));
+            done.add(pool.submit(writer(two, 1, documents, start)));
+            start.countDown();
+            int pairs = 0;
+            for (Future<Integer> f : done) {
+                pairs += f.get(5, TimeUnit.MINUTES);
+            }
+            assertEquals(4 * documents, pairs);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        TermBaseStore fresh = new TermBaseStore(rows, versions);
+        TermBase.State stored = QuarkusTransaction.requiringNew().call(() -> fresh.read().state());
+        for (TermBaseStore replica : List.of(one, two)) {
+            TermBase.State cached = QuarkusTransaction.requiringNew().call(() -> replica.read().state());
+            assertEquals(byId(stored.entries()), byId(cached.entries()));
+            assertEquals(stored.merges(), cached.merges());
+            assertEquals(stored.undoneMerges(), cached.undoneMerges());
+            assertEquals(stored.absorbedInto(), cached.absorbedInto());
+            assertEquals(stored.members(), cached.members());
+            assertEquals(stored.nextId(), cached.nextId());
+            assertEquals(stored.nextMergeId(), cached.nextMergeId());
+        }
+
+        TermBase base = QuarkusTransaction.requiringNew().call(fresh::read);
+        for (int replica = 0; replica < 2; replica++) {
+            for (int d = 0; d < documents; d++) {
+                String doc = "r" + replica + "-" + d;
+                long evidence = base.entries().stream().flatMap(e -> e.evidence().stream())
+                        .filter(ev -> doc.equals(ev.documentId())).count();
+                assertEquals(2, evidence, "evidence of " + doc);
+                assertEquals(1, base.findByLabel(ownPair(replica, d)[1]).size(), "one entry per own name");
+            }
+        }
+        List<TermEntry> openAi = base.findByLabel("OpenAI");
+        assertEquals(1, openAi.size(), "every variant of OpenAI is one entry: " + openAi);
+        List<String> labels = openAi.get(0).labels().stream().map(Label::text).toList();
+        assertTrue(labels.containsAll(List.of("오픈에이아이", "오픈AI", "OpenAI")), labels.toString());
+        List<TermEntry> deepMind = base.findByLabel("DeepMind");
+        assertEquals(1, deepMind.size(), "every variant of DeepMind is one entry: " + deepMind);
+        assertTrue(deepMind.get(0).labels().stream().map(Label::text).toList().containsAll(List.of("딥마인드", "딥 마인드")));
+        one.stop();
+        two.stop();
+        fresh.stop();
+    }
+}
