@@ -6,6 +6,7 @@ import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
+import io.sasil.common.problem.ProblemException;
 import io.sasil.common.text.Span;
 import io.sasil.glossary.config.GlossaryConfig;
 import io.sasil.glossary.extract.Gloss;
@@ -113,7 +114,8 @@ public class GlossaryService {
     public AnalysisSummary analyse(AnalysisRequest request) {
         TextGuard.check("text", request.text(), config.maxTextLength());
         long documentId = request.documentId();
-        guard.lockForAnalysis(documentId);
+        // a forgotten (deleted) document is refused before any work; the lock is taken again below
+        QuarkusTransaction.joiningExisting().run(() -> guard.lockForAnalysis(documentId));
         String doc = String.valueOf(documentId);
         String text = request.text();
         List<Gloss> glosses = extractor.extract(text);
@@ -154,7 +156,25 @@ public class GlossaryService {
                 keptIds.add(entryId);
             }
         }
+        try {
+            return store(documentId, glosses, entryIds, kept, keptIds, change);
+        } catch (ProblemException e) {
+            if (e.status() == 410) {
+                // forgotten while this analysis ran: take back the evidence it added to the term base
+                forget(documentId);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Stores the glosses and mentions of one analysis in one transaction that first locks the document's guard row
+     * (a forget of the document waits for it, or it sees the forget's tombstone and is refused with 410).
+     */
+    private AnalysisSummary store(long documentId, List<Gloss> glosses, Long[] entryIds,
+            List<MentionMatcher.Mention> kept, List<Long> keptIds, TermBaseStore.Change<long[]> change) {
         return QuarkusTransaction.joiningExisting().call(() -> {
+            guard.lockForAnalysis(documentId);
             Map<Long, Integer> before = mentionCounts(documentId);
             GlossRecord.delete("documentId", documentId);
             MentionRecord.delete("documentId", documentId);
