@@ -53,7 +53,9 @@ public final class InputLimits {
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            // an internationalised host (예시.한국) is a registry-based authority to java.net.URI: it has no getHost()
+            String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority();
+            if (!(scheme.equals("http") || scheme.equals("https")) || host == null || host.isBlank()) {
                 throw ProblemException.invalidField("url", "must be an absolute http or https URL");
             }
         } catch (URISyntaxException e) {
