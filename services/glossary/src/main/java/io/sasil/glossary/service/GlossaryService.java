@@ -6,6 +6,7 @@ import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
+import io.sasil.common.problem.ProblemException;
 import io.sasil.common.text.Span;
 import io.sasil.glossary.config.GlossaryConfig;
 import io.sasil.glossary.extract.Gloss;
@@ -99,9 +100,10 @@ public class GlossaryService {
     /**
      * Analyses a stored document: what it contributed before is forgotten (its evidence in the term base, its
      * glosses and mentions), then its glosses are added to the term base (with their merges) and its glosses and
-     * mentions stored. Analysing the same text twice leaves the same state. The document's guard row is
-     * locked first ({@link DocumentGuard}): two analyses of one document run one after the other, and a document
-     * forgotten (deleted in ingestion) is refused with 410.
+     * mentions stored. Analysing the same text twice leaves the same state. The document's guard row
+     * ({@link DocumentGuard}) is checked first (a forgotten document is refused with 410 before any work) and locked
+     * again at the start of the transaction that writes the document's rows: a forget that came in meanwhile makes
+     * the analysis take back the evidence it stored and answer 410; a forget after it removes what it stored.
      *
      * <p>Extraction and mention finding run outside any transaction; the term base change commits in a short
      * transaction of its own ({@link TermBaseStore#write}); the glosses, mentions and the entries' mention counters
@@ -113,7 +115,8 @@ public class GlossaryService {
     public AnalysisSummary analyse(AnalysisRequest request) {
         TextGuard.check("text", request.text(), config.maxTextLength());
         long documentId = request.documentId();
-        guard.lockForAnalysis(documentId);
+        // refused at once when already forgotten; checked again, under the guard's lock, before the rows are written
+        QuarkusTransaction.joiningExisting().run(() -> guard.lockForAnalysis(documentId));
         String doc = String.valueOf(documentId);
         String text = request.text();
         List<Gloss> glosses = extractor.extract(text);
@@ -154,7 +157,24 @@ public class GlossaryService {
                 keptIds.add(entryId);
             }
         }
-        return QuarkusTransaction.joiningExisting().call(() -> {
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                guard.lockForAnalysis(documentId);
+                return store(documentId, glosses, entryIds, kept, keptIds, change);
+            });
+        } catch (ProblemException e) {
+            if (e.problem().status() == 410) {
+                // forgotten while this analysis ran: take back the evidence its term base change stored
+                store.write(b -> b.forgetDocument(doc));
+            }
+            throw e;
+        }
+    }
+
+    /** The document's glosses, mentions and counters (the second transaction of an analysis). */
+    private AnalysisSummary store(long documentId, List<Gloss> glosses, Long[] entryIds,
+            List<MentionMatcher.Mention> kept, List<Long> keptIds, TermBaseStore.Change<long[]> change) {
+        {
             Map<Long, Integer> before = mentionCounts(documentId);
             GlossRecord.delete("documentId", documentId);
             MentionRecord.delete("documentId", documentId);
@@ -186,7 +206,7 @@ public class GlossaryService {
             }
             count(before, after, change);
             return new AnalysisSummary(documentId, "glossary", glosses.size() + kept.size());
-        });
+        }
     }
 
     /** The entry id when its entry is committed (another thread's change may have just created it), else null. */
