@@ -260,6 +260,13 @@ public final class OverlayChecks {
         }
     }
 
+    /** The service's ConfigMap sets {@code quarkus.swagger-ui.enable: "false"} (the production overlay). */
+    private static boolean swaggerUiOff(Rendering r, String service) {
+        return r.find(io.kubernetes.client.openapi.models.V1ConfigMap.class, service + "-config")
+                .map(c -> c.getData() != null && "false".equals(c.getData().get("quarkus.swagger-ui.enable")))
+                .orElse(false);
+    }
+
     public static void ingressRoutesEachApiAndEachSwaggerUi(Rendering r) {
         String overlay = r.name();
         Map<String, String> apiRoutes = new HashMap<>();
@@ -274,6 +281,9 @@ public final class OverlayChecks {
                     assertTrue(s.getSpec().getPorts().stream().anyMatch(p -> port.getName() != null ? port.getName().equals(p.getName())
                             : port.getNumber().equals(p.getPort())), overlay + ": Ingress port " + port + " of " + service);
                     String workload = selectedBy(r, s.getSpec().getSelector()).get(0).name();
+                    // the service-to-service endpoints (docs/security.md) stay inside the cluster
+                    assertFalse(path.getPath().startsWith("/internal") || path.getPath().equals("/"),
+                            overlay + ": the Ingress must not route " + path.getPath() + " (the /internal endpoints)");
                     if (path.getPath().startsWith("/api/")) {
                         assertEquals(null, apiRoutes.put(path.getPath(), workload), overlay + ": " + path.getPath() + " routed twice");
                     } else if (path.getPath().startsWith("/q/swagger-ui")) {
@@ -287,6 +297,11 @@ public final class OverlayChecks {
             assertFalse(m.apiPrefixes().isEmpty(), m.name() + " has resources under /api");
             for (String prefix : m.apiPrefixes()) {
                 assertEquals(m.name(), apiRoutes.get(prefix), overlay + ": " + prefix + " (a resource of " + m.name() + ") must be routed to it");
+            }
+            if (swaggerUiOff(r, m.name())) {
+                assertFalse(docsHosts.containsKey(m.name()), overlay + ": a Swagger UI route for " + m.name()
+                        + ", whose Swagger UI is off");
+                continue;
             }
             assertTrue(docsHosts.containsKey(m.name()), overlay + ": no Swagger UI route for " + m.name());
             for (String host : docsHosts.get(m.name())) {

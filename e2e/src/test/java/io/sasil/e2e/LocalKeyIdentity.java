@@ -31,7 +31,7 @@ final class LocalKeyIdentity implements Identity {
 
     @Override
     public List<String> serviceProperties(String service) {
-        return List.of("-Dmp.jwt.verify.publickey.location=" + keys.resolve(LocalIdentity.PUBLIC_KEY),
+        return List.of("-Dmp.jwt.verify.publickey.location=" + keys.resolve(LocalIdentity.PUBLIC_KEY).toUri(),
                 "-Dmp.jwt.verify.issuer=" + LocalIdentity.ISSUER,
                 "-Dsasil.security.local-signing-key=" + keys.resolve(LocalIdentity.PRIVATE_KEY));
     }

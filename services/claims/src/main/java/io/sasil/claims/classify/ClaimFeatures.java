@@ -227,8 +227,7 @@ public final class ClaimFeatures {
             if (m.quoted()) {
                 continue;
             }
-            if (m.is(POS.Tag.NNB, "수") && s.at(i + 1) != null && s.at(i + 2) != null
-                    && (s.m(i + 2).is(POS.Tag.VA, "있") || s.m(i + 2).is(POS.Tag.VV, "있"))) {
+            if (m.is(POS.Tag.NNB, "수") && (exists(s, i + 1) || exists(s, i + 2))) {
                 f.put("modal:possibility", 1.0);
             }
             if (m.is(POS.Tag.NNB, "것") && i > 0 && s.m(i - 1).tag() == POS.Tag.E
@@ -236,6 +235,11 @@ public final class ClaimFeatures {
                 f.put("tense:future", 1.0);
             }
         }
+    }
+
+    private static boolean exists(AnalyzedSentence s, int i) {
+        Morpheme m = s.at(i);
+        return m != null && (m.is(POS.Tag.VA, "있") || m.is(POS.Tag.VV, "있"));
     }
 
     private static void punctuation(String text, SortedMap<String, Double> f) {

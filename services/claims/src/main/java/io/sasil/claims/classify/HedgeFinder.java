@@ -90,7 +90,7 @@ final class HedgeFinder {
     private static boolean numberBefore(AnalyzedSentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
             POS.Tag t = s.m(k).tag();
-            if (t == POS.Tag.SN || t == POS.Tag.NR) {
+            if (t == POS.Tag.SN || t == POS.Tag.NR || t == POS.Tag.MM) {
                 return true;
             }
         }
@@ -106,6 +106,9 @@ final class HedgeFinder {
             String f = m.form();
             Morpheme next = s.at(i + 1);
             Morpheme prev = s.at(i - 1);
+            if (f.equals("분경") && prev != null && prev.tag() == POS.Tag.SN) {
+                return "경";
+            }
             if ((f.equals("경") || f.equals("즈음") || f.equals("무렵")) && prev != null
                     && (prev.tag() == POS.Tag.NNBC || prev.tag() == POS.Tag.NNB || prev.tag() == POS.Tag.NNG)
                     && numberBefore(s, i)) {
@@ -116,7 +119,7 @@ final class HedgeFinder {
             }
             if ((f.equals("초반") || f.equals("중반") || f.equals("후반") || f.equals("초반대")) && prev != null
                     && (prev.tag() == POS.Tag.SN || prev.tag() == POS.Tag.NNBC || prev.tag() == POS.Tag.SY
-                    && prev.form().startsWith("%")) && numberBefore(s, i + 1)) {
+                    && prev.form().startsWith("%")) && numberBefore(s, i)) {
                 return f;
             }
             if (f.equals("약") && (m.tag() == POS.Tag.MM || m.tag() == POS.Tag.NNG || m.tag() == POS.Tag.MAG)

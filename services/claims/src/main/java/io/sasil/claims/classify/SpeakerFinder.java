@@ -148,6 +148,15 @@ final class SpeakerFinder {
             if (m.tag() == POS.Tag.VV && SPEECH_ACT_VERBS.contains(m.form()) && !ReportingCues.passive(s, i)) {
                 return true;
             }
+            if (m.tag() == POS.Tag.E && (m.form().endsWith("다고") || m.form().endsWith("라고"))
+                    && s.at(i + 1) != null && s.m(i + 1).tag() == POS.Tag.VV
+                    && (s.m(i + 1).form().equals("보") || s.m(i + 1).form().equals("하"))) {
+                return true;
+            }
+            if ((m.form().equals("게시") || m.form().equals("공격") || m.form().equals("발표"))
+                    && m.tag() == POS.Tag.NNG && s.at(i + 1) != null && s.m(i + 1).tag() == POS.Tag.XSV) {
+                return true;
+            }
             if (m.tag() == POS.Tag.NNG && SPEECH_ACT_NOUNS.contains(m.form()) && s.at(i + 1) != null) {
                 Morpheme next = s.m(i + 1);
                 if (next.tag() == POS.Tag.XSV) {
@@ -495,7 +504,10 @@ final class SpeakerFinder {
                 return true;
             }
         }
-        return false;
+        // a body's name ending in 청, 부, 처 (소방방재청, 재판부), or of four syllables or more in 원, 회, 당, 단;
+        // a person's name rarely has either shape (박지원 keeps three syllables)
+        int n = word.codePointCount(0, word.length());
+        return n >= 3 && word.matches(".*[가-힣]{2}[청부처]") || n >= 4 && word.matches(".*[가-힣]{3}[원회당단]");
     }
 
     /** The first noun of a chunk ({@code 보도에} → {@code 보도}). */

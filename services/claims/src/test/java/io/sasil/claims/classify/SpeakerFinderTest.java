@@ -35,6 +35,11 @@ class SpeakerFinderTest {
             일본 정부는 이 섬이 자국 영토라고 주장했다.                                       | 일본 정부
             환경부도 미세먼지가 늘어난 것은 사실이라고 인정했다.                                | 환경부
             공사 기간은 석 달 정도 걸릴 것으로 국토교통부는 예상했다.                           | 국토교통부
+            박서연 한국은행 총재는 금리를 동결한다고 밝혔다.                                   | 박서연
+            마리아 곤살레스 칠레 외무장관은 “협정에 서명하겠다”고 말했다.                        | 마리아 곤살레스
+            진보미래당 정하윤 수석대변인은 논평을 내고 “유감”이라고 밝혔다.                      | 정하윤
+            오하진 서울경찰청장은 사고 현장을 공개했다고 설명했다.                              | 오하진
+            주민단체는 시의 결정에 대해 반대한다는 성명을 발표했다.                               | 주민단체
             """)
     void speakerOfAReportedSentence(String sentence, String speaker) {
         assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
@@ -46,9 +51,47 @@ class SpeakerFinderTest {
             올해 1분기 수출은 지난해보다 12% 늘었다.
             이 주장은 사실이 아니다.
             그는 “곧 돌아오겠다”고 말했다.
+            새 공장의 생산 설비는 지난달 가동을 시작했다고 했다.
+            이 제도의 취지는 국민의 알 권리를 보장하는 데 있다는 지적을 받았다.
             """)
     void noSpeakerWhenTheWriterStatesItOrThePronounIsUnresolved(String sentence) {
         assertNull(CLASSIFIER.assess(sentence).speaker());
+    }
+
+    /** Follow-ups across sentences: a later mention takes the person named before. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            오하진 서울경찰청장은 현장을 찾았다. 김 의원은 자리를 떴다. 오 청장은 “수사를 서두르겠다”고 말했다.   | 오하진
+            카린 루소-벨 외교부 대변인은 회견을 열었다. 벨 대변인은 “협상은 계속된다”고 말했다.              | 카린 루소-벨
+            알렉스 모건 미국 국무장관은 어제 서울에 도착했다. 모건 장관은 “동맹은 굳건하다”고 말했다.           | 알렉스 모건
+            최다은 보건복지부 차관은 새 지침을 발표했다. 그는 “다음 달부터 시행한다”고 덧붙였다.             | 최다은
+            한민수 산업부 장관은 공장을 방문했다. 장관은 “지원을 늘리겠다”고 말했다.                       | 한민수
+            """)
+    void followUpTakesThePersonNamedBefore(String text, String speaker) {
+        List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
+        assertEquals(speaker, all.get(all.size() - 1).speaker(), all::toString);
+    }
+
+    @ParameterizedTest(name = "{0} fits {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            김         | 김재훈          | true
+            김         | 박김수          | false
+            벨         | 카린 루소-벨    | true
+            루소-벨    | 카린 루소-벨    | true
+            모건       | 알렉스 모건     | true
+            알렉스     | 알렉스 모건     | true
+            모건       | 모건스탠리      | false
+            이         | 이준 박         | false
+            """)
+    void followUpFits(String mention, String known, boolean fits) {
+        assertEquals(fits, SpeakerMemory.fits(mention, known));
+    }
+
+    @ParameterizedTest(name = "{0} is a title: {1}")
+    @CsvSource({"대변인,true", "수석대변인,true", "서울경찰청장,true", "국가안보보좌관,true", "경제부총리,true",
+            "한국은행,false", "교도통신,false", "김철수,false"})
+    void titles(String word, boolean title) {
+        assertEquals(title, SpeakerFinder.title(word));
     }
 
     @ParameterizedTest(name = "{1} ← {0}")

@@ -156,11 +156,30 @@ public final class ClaimEvaluation {
                 speakerGold, ratio(noSpeakerOk, noSpeakerGold), noSpeakerOk, noSpeakerGold);
         System.out.printf(Locale.ROOT, "hedge accuracy %.3f (%d/%d gold claims)%n", ratio(hedgeOk, claimsGold), hedgeOk,
                 claimsGold);
+        shippedOnSeed(all.get(0));
         if (grid) {
             grid(all);
         }
         System.out.println("misses:");
         misses.forEach(m -> System.out.println("  " + m));
+    }
+
+    /** The shipped model on the seed, which it was trained on: the development figure, not a held-out one. */
+    private static void shippedOnSeed(ClaimTraining.Featurized seed) {
+        ClaimModel shipped = ClaimModel.shipped();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int k = 0; k < seed.features().size(); k++) {
+            boolean gold = seed.article().sentences().get(k).claim();
+            boolean claim = shipped.isClaim(shipped.score(seed.features().get(k)));
+            tp += gold && claim ? 1 : 0;
+            fp += !gold && claim ? 1 : 0;
+            fn += gold && !claim ? 1 : 0;
+        }
+        Counts c = new Counts(tp, fp, fn);
+        System.out.printf(Locale.ROOT, "shipped model (trained on all %d articles) on %s: precision %.3f  recall %.3f"
+                + "  F1 %.3f%n", shipped.metadata().articles(), seed.article().doc(), c.precision(), c.recall(), c.f1());
     }
 
     /** Cross-validated F1 for each C and threshold of the grid. */

@@ -26,6 +26,9 @@ class QuantityGrammarTest {
             하루 70 만 배럴을 줄이기로 했다.                     | 70 만 배럴 = 111291106.4496 LITRE
             기부금 15만7천62원이 모였다.                        | 15만7천62원 = 157062 KRW
             참석자는 3천200명이었다.                            | 3천200명 = 3200 PERSON
+            월세는 40~60만 원이다.                              | 40~60만 원 = 400000 KRW to 600000
+            사업비는 2~3조 원으로 추산된다.                     | 2~3조 원 = 2000000000000 KRW to 3000000000000
+            몸값은 $2.5 million이었다.                          | $2.5 million = 2500000 USD
             """)
     void spacedAndMixedMagnitudeGroups(String text, String expected) {
         assertEquals(expected, parse(text));

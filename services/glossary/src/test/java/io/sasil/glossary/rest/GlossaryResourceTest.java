@@ -131,18 +131,18 @@ class GlossaryResourceTest {
     @Test
     void aForgottenDocumentIsNotAnalysedAgain() {
         String text = "배출권거래제(ETS)가 확대됐다. ETS 대상 기업이 늘었다.";
-        given().delete("/api/glossary/documents/9302").then().statusCode(204);
+        asService().delete("/internal/glossary/documents/9302/analysis").then().statusCode(204);
         // an analysis that arrives after the forget (a worker that was still running) is refused and stores nothing
-        given().contentType("application/json").body(analysis(9302, text))
-                .put("/api/glossary/documents/9302/analysis").then().statusCode(410)
+        asService().contentType("application/json").body(analysis(9302, text))
+                .put("/internal/glossary/documents/9302/analysis").then().statusCode(410)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://sasil.io/problems/document-deleted"));
         given().get("/api/glossary/documents/9302").then().statusCode(200)
                 .body("glosses", empty()).body("mentions", empty());
         // forgetting again is still acknowledged; another document is analysed as before
-        given().delete("/api/glossary/documents/9302").then().statusCode(204);
-        given().contentType("application/json").body(analysis(9303, text))
-                .put("/api/glossary/documents/9303/analysis").then().statusCode(200);
+        asService().delete("/internal/glossary/documents/9302/analysis").then().statusCode(204);
+        asService().contentType("application/json").body(analysis(9303, text))
+                .put("/internal/glossary/documents/9303/analysis").then().statusCode(200);
     }
 
     static Stream<Arguments> badTexts() {

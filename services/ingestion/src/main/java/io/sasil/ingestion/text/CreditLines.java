@@ -96,7 +96,6 @@ public final class CreditLines {
     public Result find(String text, ZoneId zone) {
         CodePoints.Index index = CodePoints.index(text);
         List<Credit> credits = new ArrayList<>();
-        List<int[]> cuts = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
         StatedTime[] published = new StatedTime[1];
         StatedTime[] modified = new StatedTime[1];
@@ -118,7 +117,7 @@ public final class CreditLines {
                         cutStart--;
                     }
                 }
-                add(credits, cuts, index, kind, line.strip(), cutStart, cutEnd);
+                add(credits, index, kind, line.strip(), cutStart, cutEnd);
                 harvest(line, zone, authors, published, modified);
             } else if (!line.isBlank()) {
                 Matcher d = DATELINE.matcher(line);
@@ -135,7 +134,7 @@ public final class CreditLines {
                     addNames(b.group(2), authors);
                 }
                 if (headEnd > 0) {
-                    add(credits, cuts, index, "dateline", line.substring(0, headEnd).strip(), lineStart,
+                    add(credits, index, "dateline", line.substring(0, headEnd).strip(), lineStart,
                             lineStart + headEnd);
                 }
                 String rest = line.substring(headEnd);
@@ -145,10 +144,10 @@ public final class CreditLines {
                 Matcher tail = t.find() ? t : s.find() ? s : null;
                 if (tail != null && tail.start() > 0) {
                     addNames(tail.group(1), authors);
-                    add(credits, cuts, index, "byline", rest.substring(tail.start()).strip(),
+                    add(credits, index, "byline", rest.substring(tail.start()).strip(),
                             lineStart + headEnd + tail.start(), lineStart + headEnd + rest.length());
                 } else if (p.find() && p.start() > 0) {
-                    add(credits, cuts, index, "photo", rest.substring(p.start()).strip(),
+                    add(credits, index, "photo", rest.substring(p.start()).strip(),
                             lineStart + headEnd + p.start(), lineStart + headEnd + rest.length());
                 }
             }
@@ -252,7 +251,7 @@ public final class CreditLines {
         }
     }
 
-    private static void add(List<Credit> credits, List<int[]> cuts, CodePoints.Index index, String kind, String text,
+    private static void add(List<Credit> credits, CodePoints.Index index, String kind, String text,
             int charStart, int charEnd) {
         credits.add(new Credit(kind.toLowerCase(Locale.ROOT), text, index.toCodePoint(charStart),
                 index.toCodePoint(charEnd)));

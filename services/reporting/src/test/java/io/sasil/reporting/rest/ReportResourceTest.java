@@ -109,6 +109,23 @@ class ReportResourceTest {
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
+    /** Issue 10 item 4: over real HTTP (JSON reading moves the offset to UTC), every format shows Seoul time. */
+    @Test
+    void datesAreTheNewsroomsInEveryFormat() {
+        String published = "2025-02-03T09:00+09:00";
+        given().get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("document.publishedAt", startsWith("2025-02-03T09:00"))
+                .body("document.publishedAt", org.hamcrest.Matchers.endsWith("+09:00"));
+        given().queryParam("format", "markdown").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("- Published: " + published + "\n"));
+        given().queryParam("format", "html").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("<time datetime=\"" + published + "\">"));
+        given().queryParam("format", "csv").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body(containsString("," + published));
+        given().queryParam("format", "jsonld").get(DOC, Articles.PLAIN).then().statusCode(200)
+                .body("'@graph'[0].datePublished", equalTo(published));
+    }
+
     @Test
     void glossaryWithoutTheDocumentIsAMissingPart() {
         given().get(DOC, Articles.NO_GLOSSARY).then().statusCode(200)
@@ -150,7 +167,7 @@ class ReportResourceTest {
         assertEquals(14, rows.get(0).size());
         assertEquals(14, rows.get(1).size(), rows.get(1).toString());
         assertEquals("published_at", rows.get(0).get(13));
-        assertEquals("2025-02-03T09:00+09:00", rows.get(1).get(13));
+        assertEquals("2025-02-04T10:00+09:00", rows.get(1).get(13)); // the fixture's time, in Seoul
         assertEquals("'=HYPERLINK(\"http://evil.example\")", rows.get(1).get(8));
         assertEquals("가격은 1,000원|2,000원이다.\n둘째 줄 \"인용\", 쉼표 & *별표* [링크](javascript:x).", rows.get(1).get(12));
         assertEquals("1,000원 = 1000 KRW; 2,000원 = 2000 KRW", rows.get(1).get(10));
