@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +86,18 @@ class FaultsIT {
         settings.put("quarkus.datasource.jdbc.acquisition-timeout", "PT3S");
         suite = new Suite(settings);
         suite.startAll();
+        // as SuiteIT: every request authenticates as an editor (bulk reprocess needs the role)
+        RestAssured.replaceFiltersWith(List.of((Filter) (request, response, ctx) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + suite.identity().token("editor"));
+            }
+            return ctx.next(request, response);
+        }));
     }
 
     @AfterAll
     static void stop() throws Exception {
+        RestAssured.replaceFiltersWith(List.of());
         if (suite != null) {
             suite.close();
         }
