@@ -29,7 +29,8 @@ import java.util.Locale;
  *       WHATWG encoding standard: a page that could be read as ASCII to find it is not UTF-16);</li>
  *   <li>no declaration: UTF-8 when the bytes are valid UTF-8; otherwise ICU's
  *       {@link CharsetDetector}, whose best guess is used when its confidence is at least
- *       {@code minConfidence} (0–100) and the bytes decode in it without error. Otherwise the
+ *       {@code minConfidence} (0–100), the input has at least {@value #MIN_DETECTION_BYTES} bytes
+ *       and the bytes decode in it without error. Otherwise the
  *       content is refused ({@code unknown-encoding}) with the likely encodings and how to
  *       declare one.</li>
  * </ol>
@@ -64,6 +65,12 @@ public final class ContentDecoder {
     public static final int MIN_CONTROLS = 3;
     /** ICU confidence (0–100) from which an undeclared encoding is trusted by default. */
     public static final int DEFAULT_MIN_CONFIDENCE = 60;
+    /**
+     * Fewest bytes from which a detected encoding is used: on a few bytes ICU can be confident of
+     * anything (four bytes {@code 7B E0 80 7D} read as Latin-1); shorter undeclared input that is not
+     * UTF-8 is refused with the likely encodings.
+     */
+    public static final int MIN_DETECTION_BYTES = 32;
     /** How many leading bytes of an HTML page are searched for its charset declaration. */
     public static final int PRESCAN_BYTES = 16 * 1024;
 
@@ -280,7 +287,8 @@ public final class ContentDecoder {
         detector.setText(bytes);
         CharsetMatch[] matches = detector.detectAll();
         CharsetMatch best = matches.length == 0 ? null : matches[0];
-        if (best != null && best.getConfidence() >= minConfidence && !best.getName().startsWith("UTF-32")) {
+        if (best != null && best.getConfidence() >= minConfidence && bytes.length >= MIN_DETECTION_BYTES
+                && !best.getName().startsWith("UTF-32")) {
             Charset charset = javaCharset(best.getName());
             if (charset != null) {
                 String shown = shownName(best.getName());
@@ -314,7 +322,9 @@ public final class ContentDecoder {
             }
         }
         return "it may be " + String.join(" or ", names) + " (confidence " + matches[0].getConfidence()
-                + " of 100, too low to read it safely)";
+                + " of 100" + (matches[0].getConfidence() >= DEFAULT_MIN_CONFIDENCE
+                        ? ", but " + MIN_DETECTION_BYTES + " bytes at least are needed to trust a guess)"
+                        : ", too low to read it safely)");
     }
 
     private static String suggestion(CharsetMatch[] matches) {

@@ -238,6 +238,13 @@ class ContentDecoderTest {
     }
 
     @Test
+    void aFewUndeclaredBytesAreNeverGuessed() {
+        UnreadableContentException e = assertThrows(UnreadableContentException.class,
+                () -> decoder.decode(new byte[] {'{', (byte) 0xE0, (byte) 0x80, '}'}, null, false));
+        assertEquals(UnreadableContentException.UNKNOWN_ENCODING, e.type());
+    }
+
+    @Test
     void aStricterThresholdRefusesWhatTheDefaultReads() {
         byte[] bytes = ARTICLE.getBytes(EUC_KR);
         assertThrows(UnreadableContentException.class, () -> new ContentDecoder(101).decode(bytes, null, false));
