@@ -49,7 +49,7 @@ class OverlayChecksCatchMistakesTest {
             password literal           | dev | base/glossary.yaml | name: SASIL_DB_PASSWORD ~ valueFrom:\\n                secretKeyRef:\\n                  name: sasil-db\\n                  key: password => value: sasil | databaseCredentialsComeFromASecret | SASIL_DB_PASSWORD is not from a Secret
             secret key missing         | dev | overlays/dev/postgresql.yaml | stringData: ~ password: sasil-dev-only => passwd: sasil-dev-only | databaseCredentialsComeFromASecret | has no key password
             undocumented secret        | production | base/claims.yaml | name: SASIL_DB_HOST ~ name: sasil-db => name: claims-db | databaseCredentialsComeFromASecret | Secret claims-db
-            api route missing          | production | base/ingress.yaml | rules: ~ path: /api/claims => path: /api/claim | ingressRoutesEachApiAndEachSwaggerUi | /api/claims
+            api route missing          | production | overlays/production/ingress.yaml | rules: ~ path: /api/claims => path: /api/claim | ingressRoutesEachApiAndEachSwaggerUi | /api/claims
             api routed elsewhere       | dev | base/ingress.yaml | path: /api/reports ~ name: reporting => name: claims | ingressRoutesEachApiAndEachSwaggerUi | /api/reports
             swagger ui missing         | dev | base/ingress.yaml | host: glossary.docs ~ path: /q/swagger-ui => path: /q/swagger | ingressRoutesEachApiAndEachSwaggerUi | no Swagger UI route for glossary
             replicas beside the HPA    | production | base/claims.yaml | kind: Deployment ~ revisionHistoryLimit: 5 => replicas: 2\\n  revisionHistoryLimit: 5 | productionRunsTwoOrMoreReplicasWithAutoscalersAndBudgets | left to the HorizontalPodAutoscaler
