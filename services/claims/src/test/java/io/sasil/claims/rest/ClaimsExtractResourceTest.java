@@ -59,10 +59,12 @@ class ClaimsExtractResourceTest {
     }
 
     @Test
-    void withoutPublishedAtRelativeDatesAreLeftOut() {
+    void withoutPublishedAtRelativeDatesKeepTheirSpanWithAnUnresolvedValue() {
         given().contentType("application/json").body(Map.of("text", "지난해 수출은 2023년보다 4% 늘었다고 정부가 밝혔다."))
                 .post("/api/claims/extract").then().statusCode(200)
-                .body("claims[0].quantities.text", contains("2023년", "4%"));
+                .body("claims[0].quantities.text", contains("지난해", "2023년", "4%"))
+                .body("claims[0].quantities[0].value", startsWith("REF"))
+                .body("claims[0].quantities[1].value", equalTo("2023"));
     }
 
     @ParameterizedTest(name = "publishedAt {0} reads 지난해 as {1}")
