@@ -90,12 +90,7 @@ class FaultsIT {
         suite = new Suite(settings);
         suite.startAll();
         // as SuiteIT: every request authenticates as an editor (bulk reprocess needs the role)
-        RestAssured.replaceFiltersWith(List.of((Filter) (request, response, ctx) -> {
-            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-                request.header("Authorization", "Bearer " + suite.identity().token("editor"));
-            }
-            return ctx.next(request, response);
-        }));
+        suite.authenticateAs("editor");
     }
 
     @AfterAll

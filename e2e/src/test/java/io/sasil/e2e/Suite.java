@@ -69,6 +69,19 @@ final class Suite implements AutoCloseable {
         return new LocalKeyIdentity(dataDir.resolve("keys"));
     }
 
+    /**
+     * Makes every RestAssured request that names no token of its own authenticate with a token of
+     * {@code role} from this suite's identity provider (undone by {@code RestAssured.replaceFiltersWith(List.of())}).
+     */
+    void authenticateAs(String role) {
+        io.restassured.RestAssured.replaceFiltersWith(List.of((io.restassured.filter.Filter) (request, response, ctx) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + identity.token(role));
+            }
+            return ctx.next(request, response);
+        }));
+    }
+
     Identity identity() {
         return identity;
     }

@@ -35,12 +35,7 @@ class SuiteIT {
         suite = new Suite();
         System.out.println("e2e tokens are signed by " + suite.identity().describe());
         suite.startAll();
-        RestAssured.replaceFiltersWith(List.of((Filter) (request, response, ctx) -> {
-            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-                request.header("Authorization", "Bearer " + suite.identity().token("editor"));
-            }
-            return ctx.next(request, response);
-        }));
+        suite.authenticateAs("editor");
     }
 
     @AfterAll
