@@ -39,7 +39,19 @@ final class SpeakerMemory {
             return lastPerson;
         }
         String name = speaker.name();
-        if (!speaker.person() || name == null) {
+        if (name == null) {
+            return null;
+        }
+        if (!speaker.person()) {
+            if (!name.contains(" ") && name.codePointCount(0, name.length()) >= 2) {
+                // 바이든은 … 말했다: part of a name given before, without a title
+                for (int k = people.size() - 1; k >= 0; k--) {
+                    String known = people.get(k).name();
+                    if (!known.equals(name) && fits(name, known)) {
+                        return remember(known, people.get(k).title());
+                    }
+                }
+            }
             return name;
         }
         if (SpeakerFinder.title(name)) {
