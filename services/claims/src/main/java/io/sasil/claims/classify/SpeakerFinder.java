@@ -80,6 +80,9 @@ final class SpeakerFinder {
     /** Demonstratives: a subject that points back at a thing or a fact ({@code 이는}, {@code 이것은}) is no speaker. */
     private static final Set<String> DEMONSTRATIVES = Set.of("이", "이것", "그것", "저것", "이곳", "그곳", "여기", "거기",
             "이번", "이때", "그때", "이거", "그거", "저거");
+    /** Words that begin a public body's name when written apart: {@code 국립 기상청}, {@code 왕립 학회}. */
+    private static final Set<String> NAME_PREFIXES = Set.of("국립", "왕립", "시립", "도립", "구립", "공립", "사립", "국영",
+            "주립", "연방");
     /** Words that count a part of a group rather than name it: {@code 일부 의원들}. */
     private static final Set<String> QUANTIFIERS = Set.of("일부", "다수", "상당수", "대부분", "모든", "여러");
     private static final Set<String> PRONOUNS = Set.of("그", "그녀", "그들", "이들", "그분");
@@ -89,7 +92,8 @@ final class SpeakerFinder {
     }
 
     static Speaker find(AnalyzedSentence s, List<Cue> all) {
-        List<Cue> cues = all.stream().filter(c -> c.feature() != Feature.ATTRIBUTION || !negated(s, c.index())).toList();
+        List<Cue> cues = all.stream().filter(c -> c.feature() != Feature.ATTRIBUTION
+                || !negated(s, c.index()) && !definition(s, c.index())).toList();
         int source = -1;
         int attribution = -1;
         for (Cue c : cues) {
@@ -123,12 +127,18 @@ final class SpeakerFinder {
             }
         }
         boolean weak = attribution < 0;
+        if (weak) {
+            List<String> owners = quotationOwners(s);
+            if (!owners.isEmpty()) {
+                return new Speaker(String.join(", ", owners), false);
+            }
+        }
         if (weak && !speechAct(s)) {
             return null;
         }
         int subject = -1;
-        int boundary = verb >= 0 ? reportBoundary(s, verb) : -1;
-        if (boundary >= 0) {
+        int boundary = reportBoundary(s, verb >= 0 ? verb : s.size());
+        if (boundary >= 0 && verb >= 0) {
             subject = subjectChunk(s, SUBJECT_PARTICLES, s.m(boundary).chunk() + 1, s.m(verb).chunk());
         }
         if (subject < 0 && boundary >= 0) {
@@ -164,9 +174,10 @@ final class SpeakerFinder {
             return null;
         }
         List<Integer> phrase = phraseBefore(s, subject);
-        if (inContent && subject <= s.m(boundary).chunk() && !plausible(s, phrase)
+        if (inContent && subject <= s.m(boundary).chunk() && (!plausible(s, phrase)
                 && (clauseBefore(s, subject) || !topic(s, subject)
-                || otherSubjectAfterClause(s, subject, s.m(boundary).chunk()))) {
+                || otherSubjectAfterClause(s, subject, s.m(boundary).chunk()))
+                || clauseBefore(s, subject) && clauseEnds(s, subject + 1, s.m(boundary).chunk()))) {
             // …있지만, 헬기는 …한다고 덧붙였다: a subject of the reported content, after a clause of it
             return null;
         }
@@ -244,8 +255,17 @@ final class SpeakerFinder {
      * ({@code 조사한 경찰은}).
      */
     private static boolean clauseBefore(AnalyzedSentence s, int chunk) {
-        int first = s.chunks().get(chunk).first();
-        for (int i = 1; i < first; i++) {
+        return clauseEnds(s, 0, chunk);
+    }
+
+    /** Whether a clause ends in the words {@code [from, to)}, as {@link #clauseBefore}. */
+    private static boolean clauseEnds(AnalyzedSentence s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        int start = Math.max(1, s.chunks().get(from).first());
+        int first = to < s.chunks().size() ? s.chunks().get(to).first() : s.size();
+        for (int i = start; i < first; i++) {
             Morpheme m = s.m(i);
             if (m.quoted() || m.tag() != POS.Tag.E || !s.m(i - 1).isPredicate() && s.m(i - 1).tag() != POS.Tag.E) {
                 continue;
@@ -367,13 +387,26 @@ final class SpeakerFinder {
      * ({@code 발언을 했다}, {@code 답했다}, {@code 우려를 표했다}) or a speech-act verb ({@code 알렸다}).
      */
     static boolean speechAct(AnalyzedSentence s) {
+        return speechAct(s, true);
+    }
+
+    /**
+     * Whether the sentence reports a speech act whose speaker it leaves out, to be taken from the sentence
+     * before ({@code …같다고 답했다}): {@link #speechAct} without {@code 알리다}, whose subject is as often a thing
+     * that shows something ({@code 새겨진 글씨가 연도를 알려준다}).
+     */
+    static boolean speechActWithoutSubject(AnalyzedSentence s) {
+        return speechAct(s, false) || reportsSaying(s);
+    }
+
+    private static boolean speechAct(AnalyzedSentence s, boolean inform) {
         for (int i = 0; i < s.size(); i++) {
             Morpheme m = s.m(i);
             if (m.quoted()) {
                 continue;
             }
             if (m.tag() == POS.Tag.VV && SPEECH_ACT_VERBS.contains(m.form()) && !ReportingCues.passive(s, i)
-                    && !negated(s, i)) {
+                    && !negated(s, i) && (inform || !m.form().equals("알리"))) {
                 return true;
             }
             if (quotedSaying(s, i)) {
@@ -483,7 +516,11 @@ final class SpeakerFinder {
             while (last > ch.first() && (s.m(last).tag() == POS.Tag.J || s.m(last).isPunctuation())) {
                 last--;
             }
-            stems.add(ch.first() < 0 ? "" : s.text().substring(s.m(ch.first()).start(), s.m(last).end()));
+            String stem = ch.first() < 0 ? "" : s.text().substring(s.m(ch.first()).start(), s.m(last).end());
+            if (misparsedVerbTopic(s, ch) || last >= 0 && misparsedTopic(s, ch, last)) {
+                stem = stem.substring(0, stem.length() - 1);
+            }
+            stems.add(stem);
         }
         for (String w : stems) {
             if (title(w) || organisation(w) || STATE_BODIES.contains(w)) {
@@ -557,6 +594,51 @@ final class SpeakerFinder {
 
     private static final Set<String> QUOTATIVE_PARTICLES = Set.of("고", "라고", "이라고", "며", "라며", "이라며", "하고");
 
+    /**
+     * Whether {@code 말하다} defines rather than reports: a present-tense {@code X는 Y를 말한다} ("X means Y").
+     */
+    private static boolean definition(AnalyzedSentence s, int i) {
+        Morpheme m = s.m(i);
+        int verb = m.is(POS.Tag.NNG, "말") && s.is(i + 1, POS.Tag.XSV, "하") ? i + 1 : m.is(POS.Tag.VV, "말하") ? i : -1;
+        if (verb < 0 || i == 0 || !(s.formIs(i - 1, "을") || s.formIs(i - 1, "를"))) {
+            return false;
+        }
+        for (int j = verb + 1; j < s.size() && s.m(j).chunk() == m.chunk(); j++) {
+            if (s.m(j).tag() == POS.Tag.E && ReportingCues.isPast(s.m(j).form())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The people whose words the sentence quotes with a genitive: {@code 김구의 “…”와 안창호의 “…”라는 말} →
+     * 김구, 안창호 (names or bodies only).
+     */
+    private static List<String> quotationOwners(AnalyzedSentence s) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < s.chunks().size(); c++) {
+            Chunk ch = s.chunks().get(c);
+            int last = lastNonPunct(s, ch);
+            if (last <= ch.first() || s.m(last).quoted() || !s.m(last).is(POS.Tag.J, "의")) {
+                continue;
+            }
+            Morpheme next = s.at(last + 1);
+            if (next == null || !next.quoted()) {
+                continue;
+            }
+            List<Integer> phrase = phraseBefore(s, c);
+            if (!plausible(s, phrase)) {
+                continue;
+            }
+            Speaker sp = resolve(s, phrase);
+            if (sp != null && sp.name() != null && !out.contains(sp.name())) {
+                out.add(sp.name());
+            }
+        }
+        return out;
+    }
+
     /** Whether a verb of speech is negated: {@code 입장을 밝히지 않았다}, {@code 언급하지 않았다}. */
     private static boolean negated(AnalyzedSentence s, int i) {
         int j = i + 1;
@@ -584,6 +666,9 @@ final class SpeakerFinder {
             Morpheme m = s.m(last);
             if (m.quoted()) {
                 continue;
+            }
+            if (particles.contains("는") && misparsedVerbTopic(s, ch)) {
+                return c;
             }
             boolean misparsed = particles.contains("는") && misparsedTopic(s, ch, last);
             boolean bodyAsSubject = m.is(POS.Tag.J, "에서") && particles.contains("이")
@@ -623,6 +708,28 @@ final class SpeakerFinder {
         String f = m.form();
         return last > ch.first() && m.tag() == POS.Tag.NNG && f.length() >= 2 && (f.endsWith("은") || f.endsWith("는"))
                 && s.text().substring(ch.start(), m.end()).endsWith(f);
+    }
+
+    /**
+     * Whether Nori read a title or a body with its topic particle as a verb with an adnominal ending
+     * ({@code 교감은} → {@code 교감/VV 은/E}): a word of just those two morphemes whose text without the
+     * particle is a title or an organisation.
+     */
+    static boolean misparsedVerbTopic(AnalyzedSentence s, Chunk ch) {
+        if (ch.isEmpty() || ch.last() != ch.first() + 1 || s.m(ch.first()).quoted()) {
+            return false;
+        }
+        Morpheme v = s.m(ch.first());
+        Morpheme e = s.m(ch.last());
+        if (v.tag() != POS.Tag.VV || e.tag() != POS.Tag.E || !(e.form().equals("은") || e.form().equals("는"))) {
+            return false;
+        }
+        String w = clean(s.chunkText(s.m(ch.first()).chunk()));
+        if (!(w.endsWith("은") || w.endsWith("는")) || w.length() < 3) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        return title(stem) || organisation(stem);
     }
 
     /** The text of a word from its start to the end of morpheme {@code to}, cleaned; "" when none. */
@@ -679,6 +786,13 @@ final class SpeakerFinder {
             Morpheme m = s.m(last);
             boolean noun = m.isNoun() || m.tag() == POS.Tag.XSN || m.named()
                     || UnnamedSources.COUNTRIES.containsKey(clean(s.chunkText(c))); // 우크라이나 read 우크라+이나
+            boolean indefinite = m.is(POS.Tag.MM, "한") && ch.first() == last; // 한 인권 단체: an unnamed one
+            boolean countryOfIndefinite = m.is(POS.Tag.J, "의") && !out.isEmpty() && s.m(s.chunks().get(out.get(0))
+                    .first()).is(POS.Tag.MM, "한") && UnnamedSources.COUNTRIES.containsKey(stem(s, ch, last - 1));
+            if (indefinite || countryOfIndefinite) {
+                out.add(0, c);
+                continue;
+            }
             boolean owner = m.is(POS.Tag.J, "의") && report;
             if (!noun && !owner) {
                 break;
@@ -709,8 +823,11 @@ final class SpeakerFinder {
                 continue;
             }
             int endChar = s.m(last).end();
-            if (k == phrase.size() - 1 && misparsedTopic(s, ch, last)) {
+            if (k == phrase.size() - 1 && (misparsedTopic(s, ch, last) || misparsedVerbTopic(s, ch))) {
                 endChar = s.text().offsetByCodePoints(endChar, -1); // 진흥원은 → 진흥원
+            }
+            if (UnnamedSources.COUNTRIES.containsKey(clean(s.chunkText(c)))) {
+                endChar = ch.end(); // 우크라이나, which Nori reads 우크라+이나
             }
             String raw = s.text().substring(ch.start(), Math.max(ch.start(), Math.min(endChar, ch.end())));
             String quoted = singleQuoted(raw);
@@ -745,7 +862,7 @@ final class SpeakerFinder {
         if (words.size() == 1 && PRONOUNS.contains(words.get(0))) {
             return new Speaker(null, true);
         }
-        String unnamed = UnnamedSources.label(words);
+        String unnamed = words.contains("한") ? UnnamedSources.indefinite(words) : UnnamedSources.label(words);
         if (unnamed != null && title(words.get(words.size() - 1)) && nameLike.subList(0, words.size() - 1).contains(true)) {
             unnamed = null; // 김민호 시장: a mayor, not the market
         }
@@ -780,6 +897,9 @@ final class SpeakerFinder {
             while (from > 0 && proper.get(from - 1) && !UnnamedSources.COUNTRIES.containsKey(words.get(from - 1))
                     && !DESCRIPTORS.contains(words.get(from - 1))) {
                 from--;
+            }
+            if (from > 0 && NAME_PREFIXES.contains(words.get(from - 1))) {
+                from--; // 국립 기상청: part of the body's name
             }
             if (organisation(words.get(end - 1))) {
                 // a body inside another: 국토부 항공철도사고조사위원회, 왕립과학원 노벨 물리학상 선정위원회

@@ -132,6 +132,11 @@ class SpeakerFinderTest {
             야4당 의원들은 “법안을 철회하라”며 농성에 들어갔다.                                     | 야4당 의원들
             보건복지부 감염병관리위원회는 방역 지침을 바꾼다고 밝혔다.                               | 보건복지부 감염병관리위원회
             독일의 싱크탱크 미래경제연구소는 성장률이 1%에 그칠 것이라고 밝혔다.                      | 미래경제연구소
+            국립 해양조사원은 올여름 해수면이 2cm 올랐다고 밝혔다.                                   | 국립 해양조사원
+            안중근의 “동양 평화가 먼저다”와 김구의 “나의 소원은 독립이다”라는 말이 새겨져 있다.         | 안중근, 김구
+            영국의 한 환경 단체는 소비자들에게 일회용 컵을 쓰지 말아 달라고 호소했다.                    | unnamed UK environmental group
+            일본의 한 관계자는 “협상은 끝나지 않았다”고 말했다.                                       | unnamed Japanese official
+            올레나 코발렌코 우크라이나 외무장관은 “지원에 감사한다”고 말했다.                            | 올레나 코발렌코
             """)
     void speakerRules(String sentence, String speaker) {
         assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
@@ -143,6 +148,8 @@ class SpeakerFinderTest {
             토론회에서는 경제가 나아졌다고 밝혔다.
             장비는 새것이지만, 부품은 오래됐다고 덧붙였다.
             미세먼지가 늘어 건강 피해가 우려된다.
+            윤슬은 햇빛이나 달빛에 비치어 반짝이는 잔물결을 말한다.
+            예산을 늘리고, 지자체가 사업을 맡도록 할 것이라고 밝혔다.
             """)
     void noSpeakerRules(String sentence) {
         assertNull(CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
@@ -157,6 +164,7 @@ class SpeakerFinderTest {
             통계청의 고용 보고서에 따르면 실업률은 3%다. 청년 실업률은 7%라고 보고서는 밝혔다.            | 통계청
             제임스 카터 미국 국무장관이 서울에 왔다. 카터는 “동맹은 굳건하다”고 말했다.                   | 제임스 카터
             대한변호사협회는 성명을 냈다. 법안이 위헌이라고 봤다.                                       | 대한변호사협회
+            녹색미래연합은 “공사를 멈춰야 한다”고 밝혔다. 이 연합은 주민 서명도 받겠다고 답했다.           | 녹색미래연합
             """)
     void speakerCarriedOver(String text, String speaker) {
         List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
