@@ -191,8 +191,7 @@ public final class ClaimClassifier {
         String hedge = HedgeFinder.find(s);
         List<Quantity> found = quantities.parse(s.text(), null);
         SortedMap<String, Double> features = ClaimFeatures.of(s, cues, found, context, speaker, hedge);
-        boolean speech = cues.stream().anyMatch(c -> c.feature() == Feature.DIRECT_QUOTE
-                || c.feature() == Feature.ATTRIBUTION) || SpeakerFinder.speechActWithoutSubject(s);
+        boolean speech = SpeakerFinder.reportsSpeech(s, cues);
         return new Analysis(sentence, s, cues, features, context, speaker, hedge,
                 speaker != null && speaker.pronoun(), speech && speaker == null,
                 SpeakerFinder.reportedContinuation(s), SpeakerFinder.endsOnSource(s, cues));

@@ -161,11 +161,11 @@ final class SpeakerFinder {
         }
         if (subject < 0) {
             subject = subjectChunk(s, TOPIC_PARTICLES, 0, s.chunks().size());
-            inContent = boundary >= 0;
+            inContent = boundary >= 0 && subject >= 0;
         }
         if (subject < 0) {
             subject = subjectChunk(s, SUBJECT_PARTICLES, 0, s.chunks().size());
-            inContent = boundary >= 0;
+            inContent = boundary >= 0 && subject >= 0;
         }
         if (subject < 0) {
             subject = subjectBeforeAdverb(s);
@@ -270,6 +270,9 @@ final class SpeakerFinder {
             if (m.quoted() || m.tag() != POS.Tag.E || !s.m(i - 1).isPredicate() && s.m(i - 1).tag() != POS.Tag.E) {
                 continue;
             }
+            if (s.m(i - 1).tag() == POS.Tag.VV && POSTPOSITIONAL_VERBS.contains(s.m(i - 1).form())) {
+                continue; // 이에 반해, 이와 더불어, 회의를 통해: a verb used as a postposition, not a clause
+            }
             int j = i + 1;
             while (s.at(j) != null && s.m(j).chunk() == m.chunk() && s.m(j).tag() == POS.Tag.J) {
                 j++; // 대해서는, 하고도
@@ -283,6 +286,9 @@ final class SpeakerFinder {
         return false;
     }
 
+    /** Verbs that, with {@code -아/어}, work as postpositions: {@code 이에 반해}, {@code 이에 따라}, {@code 회의를 통해}. */
+    private static final Set<String> POSTPOSITIONAL_VERBS = Set.of("반하", "더불", "따르", "대하", "관하", "비하", "위하",
+            "통하", "의하", "향하", "걸치", "이르", "비롯하", "불구하", "덧붙이");
     private static final Set<String> ADNOMINAL = Set.of("ᆫ", "ᆯ", "은", "는", "을", "던", "ㄴ", "ㄹ", "다는", "라는",
             "이라는", "ᆫ다는", "는다는");
 
@@ -399,6 +405,20 @@ final class SpeakerFinder {
         return speechAct(s, false) || reportsSaying(s);
     }
 
+    /**
+     * Whether the sentence reports speech: direct speech, a verb of speech that is neither negated nor a
+     * definition ({@code …을 말한다}), or {@link #speechActWithoutSubject}.
+     */
+    static boolean reportsSpeech(AnalyzedSentence s, List<Cue> cues) {
+        for (Cue c : cues) {
+            if (c.feature() == Feature.DIRECT_QUOTE || c.feature() == Feature.ATTRIBUTION && !negated(s, c.index())
+                    && !definition(s, c.index())) {
+                return true;
+            }
+        }
+        return speechActWithoutSubject(s);
+    }
+
     private static boolean speechAct(AnalyzedSentence s, boolean inform) {
         for (int i = 0; i < s.size(); i++) {
             Morpheme m = s.m(i);
@@ -406,7 +426,7 @@ final class SpeakerFinder {
                 continue;
             }
             if (m.tag() == POS.Tag.VV && SPEECH_ACT_VERBS.contains(m.form()) && !ReportingCues.passive(s, i)
-                    && !negated(s, i) && (inform || !m.form().equals("알리"))) {
+                    && !negated(s, i) && !definition(s, i) && (inform || !m.form().equals("알리"))) {
                 return true;
             }
             if (quotedSaying(s, i)) {
@@ -523,7 +543,8 @@ final class SpeakerFinder {
             stems.add(stem);
         }
         for (String w : stems) {
-            if (title(w) || organisation(w) || STATE_BODIES.contains(w)) {
+            String singular = w.endsWith("들") ? w.substring(0, w.length() - 1) : w;
+            if (title(w) || title(singular) || organisation(w) || STATE_BODIES.contains(w)) {
                 return true;
             }
         }
@@ -1024,10 +1045,10 @@ final class SpeakerFinder {
                 return true;
             }
         }
-        // a body's name ending in 청, 부, 처 (소방방재청, 재판부), or of four syllables or more in 원, 회, 당, 단;
+        // a body's name ending in 청, 부, 처, 당 (소방방재청, 재판부, 정의당), or of four syllables or more in 원, 회, 당, 단;
         // a person's name rarely has either shape (박지원 keeps three syllables)
         int n = word.codePointCount(0, word.length());
-        return n >= 3 && word.matches(".*[가-힣]{2}[청부처]") || n >= 4 && word.matches(".*[가-힣]{3}[원회당단]");
+        return n >= 3 && word.matches(".*[가-힣]{2}[청부처당]") || n >= 4 && word.matches(".*[가-힣]{3}[원회당단]");
     }
 
     /** The first noun of a chunk ({@code 보도에} → {@code 보도}). */

@@ -137,6 +137,8 @@ class SpeakerFinderTest {
             영국의 한 환경 단체는 소비자들에게 일회용 컵을 쓰지 말아 달라고 호소했다.                    | unnamed UK environmental group
             일본의 한 관계자는 “협상은 끝나지 않았다”고 말했다.                                       | unnamed Japanese official
             올레나 코발렌코 우크라이나 외무장관은 “지원에 감사한다”고 말했다.                            | 올레나 코발렌코
+            이에 반해 정의당은 법안이 통과될 수 있도록 힘쓰겠다고 논평했다.                              | 정의당
+            여당 의원들 또한 “표결을 미뤄야 한다”며 반발했다.                                          | 여당 의원들
             """)
     void speakerRules(String sentence, String speaker) {
         assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
@@ -169,5 +171,16 @@ class SpeakerFinderTest {
     void speakerCarriedOver(String text, String speaker) {
         List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
         assertEquals(speaker, all.get(all.size() - 1).speaker(), all::toString);
+    }
+
+    /** A definition ({@code …을 말한다}) reports no speech, so it takes no speaker from the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            박하늘 교수는 “윤슬은 아름답다”고 말했다. 윤슬은 햇빛에 반짝이는 잔물결을 말한다.
+            한빛전자는 실적을 발표했다. 최 사장은 입장을 밝히지 않았다.
+            """)
+    void noSpeakerCarriedOver(String text) {
+        List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
+        assertNull(all.get(all.size() - 1).speaker(), all::toString);
     }
 }
