@@ -26,6 +26,11 @@ import org.apache.lucene.analysis.ko.POS;
  * {@code 일본 정부} → {@code 일본 정부}: a country stays before a state body only). Parenthetical glosses
  * are dropped. A pronoun subject ({@code 그는}) is reported as {@link Speaker#pronoun()} for the caller to
  * resolve from the previous sentence.
+ *
+ * <p>docs/claims.md (Speaker) lists every rule with an example: the reporting verb's subject over
+ * {@code X에 따르면}, the subject nearest before a quotation, subjects that are not speakers (demonstratives,
+ * topics after another particle, subjects of an embedded clause), speech acts and what is not one (negated,
+ * passive, definitional), unnamed and indefinite groups, report owners and parent bodies.
  */
 final class SpeakerFinder {
 

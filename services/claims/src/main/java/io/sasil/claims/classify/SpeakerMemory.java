@@ -11,6 +11,7 @@ import java.util.List;
  *   <li>A family name or part of a name written with a title ({@code 김 청장은}, {@code 피에르 대변인은},
  *       {@code 바이든은}) → the person named before whose name has that word, ends with it, or (one
  *       syllable: a Korean surname) starts with it: {@code 김재영}, {@code 카린 장-피에르}.</li>
+ *   <li>Part of a name without a title ({@code 카터는}) → the person named before whose name has that word.</li>
  *   <li>A title alone ({@code 대변인은}) → the person named before with that title.</li>
  *   <li>A pronoun ({@code 그는}, {@code 그녀는}) → the person who spoke last.</li>
  * </ul>

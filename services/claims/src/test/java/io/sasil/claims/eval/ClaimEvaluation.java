@@ -21,7 +21,7 @@ import java.util.SortedMap;
  * beside the trivial baseline that calls every sentence a claim; type accuracy over the claims found;
  * speaker accuracy over the gold claims that have a speaker (and how often no speaker is given when there
  * is none); hedge accuracy over the gold claims (a hedge matches when the gold flag equals "a marker was
- * found"); then every miss. Speakers, hedges and types come from rules that are not trained, so they do not
+ * found"); the speaker misses by kind ({@link #speakerMiss}); then every miss. Speakers, hedges and types come from rules that are not trained, so they do not
  * vary by fold. With {@code --grid}, also the cross-validated F1 of each regularisation strength and
  * threshold tried (how the defaults of {@link ClaimModelTrainer} were chosen).
  *
