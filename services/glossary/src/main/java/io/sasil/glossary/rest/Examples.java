@@ -2,7 +2,7 @@ package io.sasil.glossary.rest;
 
 /**
  * JSON examples of the OpenAPI document. The usual problem of each status (404, 413, 401, …) comes from
- * {@code io.sasil.common.openapi.ProblemResponsesFilter}; here are only the problems with a type of their own.
+ * {@code io.sasil.common.openapi.ContractFilter}; here are only the problems with a type of their own.
  */
 final class Examples {
 

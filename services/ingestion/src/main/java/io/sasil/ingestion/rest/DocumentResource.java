@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -191,8 +192,8 @@ public class DocumentResource {
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":1,\"title\":\"반도체 수출 20% 늘어\","
-                    + "\"language\":\"ko\",\"status\":\"ANALYSED\",\"attempts\":1}],\"page\":0,\"size\":20,\"total\":1}")))
+            content = @Content(schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Page<DocumentView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size,
@@ -226,9 +227,8 @@ public class DocumentResource {
                     + "older than sasil.ingestion.change-feed-settle are served. Deleted documents appear once, "
                     + "with deleted true.")
     @APIResponse(responseCode = "200", description = "The next changes, oldest first",
-            content = @Content(examples = @ExampleObject(name = "changes", value = "[{\"id\":7,\"status\":\"ANALYSED\","
-                    + "\"updatedAt\":\"2025-02-03T00:00:01.123456Z\",\"deleted\":false},{\"id\":3,\"status\":null,"
-                    + "\"updatedAt\":\"2025-02-03T00:00:02Z\",\"deleted\":true}]")))
+            content = @Content(schema = @Schema(implementation = io.sasil.common.contract.DocumentChange.class,
+                    type = SchemaType.ARRAY), examples = @ExampleObject(name = "changes", value = Examples.CHANGES)))
     @APIResponse(responseCode = "400", description = "A bad cursor or size")
     public List<io.sasil.common.contract.DocumentChange> changes(
             @Parameter(description = "ISO 8601 date-time: updatedAt of the last change read") @QueryParam("since") String since,
@@ -283,8 +283,8 @@ public class DocumentResource {
     @Path("/{id}/sentences")
     @Operation(operationId = "listDocumentSentences", summary = "The sentences of a document, with code point offsets")
     @APIResponse(responseCode = "200", description = "The sentences in order",
-            content = @Content(examples = @ExampleObject(name = "sentences", value = "[{\"index\":0,\"paragraph\":0,"
-                    + "\"start\":0,\"end\":13,\"text\":\"반도체 수출 20% 늘어\"}]")))
+            content = @Content(schema = @Schema(implementation = SentenceRef.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "sentences", value = Examples.SENTENCES)))
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
@@ -304,7 +304,7 @@ public class DocumentResource {
             description = "A paragraph is a non-blank line; its span runs from its first sentence's start to its "
                     + "last sentence's end.")
     @APIResponse(responseCode = "200", description = "The paragraphs in order",
-            content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
@@ -336,7 +336,8 @@ public class DocumentResource {
                     + "status, source, batch and publishedFrom/publishedTo narrow or change the selection. The "
                     + "driver takes them in id order. Answers how many were put back.")
     @APIResponse(responseCode = "202", description = "How many documents were put back at RECEIVED",
-            content = @Content(examples = @ExampleObject(name = "count", value = "{\"reprocessed\":42,\"status\":\"FAILED\"}")))
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "count", value = Examples.REPROCESSED)))
     @APIResponse(responseCode = "400", description = "A bad filter")
     public Response reprocessAll(
             @Parameter(description = "FAILED (default), ANALYSED, or a pending status") @QueryParam("status") String status,

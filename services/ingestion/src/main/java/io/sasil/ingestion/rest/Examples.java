@@ -2,7 +2,7 @@ package io.sasil.ingestion.rest;
 
 /**
  * JSON examples of the OpenAPI document. The usual problem of each status (404, 413, 401, …) comes from
- * {@code io.sasil.common.openapi.ProblemResponsesFilter}; here are only the problems with a type of their own.
+ * {@code io.sasil.common.openapi.ContractFilter}; here are only the problems with a type of their own.
  */
 final class Examples {
 
@@ -53,4 +53,18 @@ final class Examples {
     static final String EMPTY_BATCH = """
             {"type": "https://sasil.io/problems/empty-batch", "title": "Content cannot be processed", "status": 422,
              "detail": "the batch has no article (every line is blank)", "instance": "/api/batches"}""";
+
+    static final String PAGE = """
+            {"items": [{"id": 1, "title": "반도체 수출 20% 늘어", "language": "ko", "status": "ANALYSED", "attempts": 1}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    static final String CHANGES = """
+            [{"id": 7, "status": "ANALYSED", "updatedAt": "2025-02-03T00:00:01.123456Z", "deleted": false},
+             {"id": 3, "status": null, "updatedAt": "2025-02-03T00:00:02Z", "deleted": true}]""";
+
+    static final String SENTENCES = """
+            [{"index": 0, "paragraph": 0, "start": 0, "end": 13, "text": "반도체 수출 20% 늘어"}]""";
+
+    static final String REPROCESSED = """
+            {"reprocessed": 42, "status": "FAILED"}""";
 }

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * The standard problem responses of every operation, declared once for the suite
- * ({@code mp.openapi.filter=io.sasil.common.openapi.ProblemResponsesFilter} in each service).
+ * What every operation of the suite's OpenAPI documents holds, declared once
+ * ({@code mp.openapi.filter=io.sasil.common.openapi.ContractFilter} in each service; docs/api.md).
+ *
+ * <p><b>Problem responses.</b>
  *
  * <p>An operation declares the error statuses it can answer with a description of when
  * ({@code @APIResponse(responseCode = "404", description = "No such document")}) and nothing more.
@@ -28,8 +30,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *
  * <p>Every operation with a security requirement answers 401 and 403 (the bearer token is checked
  * before anything else); the filter adds both, with the role the operation needs in the 403 description.
+ *
+ * <p><b>Bodies a generator can type.</b> An operation that takes several media types (one path and method
+ * served by several Java methods) lists {@code application/json} first, the form client generators use;
+ * a text body (Markdown, HTML, CSV, TBX) declared without a schema is a string.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -69,6 +75,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void complete(String path, Operation operation) {
+        if (operation.getRequestBody() != null) {
+            jsonFirst(operation.getRequestBody().getContent());
+        }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -80,6 +89,35 @@ public class ProblemResponsesFilter implements OASFilter {
             int status = status(response.getKey());
             if (status >= 400 && response.getValue().getRef() == null) {
                 problemBody(path, status, response.getValue());
+            } else if (status >= 200 && status < 300 && response.getValue().getContent() != null) {
+                textAsString(response.getValue().getContent());
+            }
+        }
+    }
+
+    /** Puts {@code application/json} first among the media types of a body. */
+    static void jsonFirst(Content content) {
+        if (content == null || content.getMediaTypes() == null
+                || !content.getMediaTypes().containsKey(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)) {
+            return;
+        }
+        Map<String, MediaType> ordered = new LinkedHashMap<>();
+        ordered.put(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                content.getMediaTypes().get(jakarta.ws.rs.core.MediaType.APPLICATION_JSON));
+        ordered.putAll(content.getMediaTypes());
+        content.setMediaTypes(ordered);
+    }
+
+    /** A non-JSON body without a schema (Markdown, HTML, CSV, TBX, plain text) is a string. */
+    private static void textAsString(Content content) {
+        if (content.getMediaTypes() == null) {
+            return;
+        }
+        for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
+            if (media.getValue().getSchema() == null && !media.getKey().equals(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    && !media.getKey().endsWith("+json")) {
+                media.getValue().setSchema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
             }
         }
     }
