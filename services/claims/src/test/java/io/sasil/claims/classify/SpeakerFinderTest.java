@@ -167,6 +167,7 @@ class SpeakerFinderTest {
             제임스 카터 미국 국무장관이 서울에 왔다. 카터는 “동맹은 굳건하다”고 말했다.                   | 제임스 카터
             대한변호사협회는 성명을 냈다. 법안이 위헌이라고 봤다.                                       | 대한변호사협회
             녹색미래연합은 “공사를 멈춰야 한다”고 밝혔다. 이 연합은 주민 서명도 받겠다고 답했다.           | 녹색미래연합
+            반도체 업계 관계자는 “재고가 줄었다”고 말했다. 이 관계자는 “가격도 오를 것”이라고 덧붙였다.     | unnamed official
             """)
     void speakerCarriedOver(String text, String speaker) {
         List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
