@@ -24,7 +24,8 @@ import java.util.Map;
  * API server serves (removed versions such as {@code extensions/v1beta1} or {@code autoscaling/v2beta2}
  * fail with the release that removed them); then the model's generated {@code validateJsonElement}
  * rejects, at every depth, fields the API does not define and missing required fields; then Gson
- * builds the typed object. {@code metadata.name} is required for every kind.
+ * builds the typed object. {@code metadata.name} is required for every kind. The Prometheus
+ * Operator's PodMonitor, which has no model there, is parsed by {@link PodMonitor}.
  */
 public final class KubeModels {
 
@@ -66,6 +67,12 @@ public final class KubeModels {
         if (REMOVED.containsKey(apiVersion)) {
             throw new ManifestException(where + ": apiVersion " + apiVersion + " was removed in Kubernetes "
                     + REMOVED.get(apiVersion));
+        }
+        if (PodMonitor.API_VERSION.equals(apiVersion) && PodMonitor.KIND.equals(kind)) {
+            if (!(manifest.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("name") instanceof String)) {
+                throw new ManifestException(where + ": metadata.name is required");
+            }
+            return PodMonitor.parse(manifest, where);
         }
         Class<? extends KubernetesObject> type = TYPES.get(apiVersion + "/" + kind);
         if (type == null) {

@@ -22,13 +22,20 @@ import java.util.Set;
  *       kind and name, or with {@code target} ({@code kind} and optionally {@code name}) to every
  *       matching object; a patch that matches nothing fails;</li>
  *   <li>{@code images}: {@code name} with {@code newName}, {@code newTag} and/or {@code digest},
- *       applied to containers and init containers of workloads.</li>
+ *       applied to containers and init containers of workloads;</li>
+ *   <li>{@code components}: directories holding a {@code kustomization.yaml} of
+ *       {@code kind: Component} ({@code kustomize.config.k8s.io/v1alpha1}) with {@code resources},
+ *       {@code patches} and {@code images}: after the kustomization's own resources, each component
+ *       adds its resources and applies its patches and images to everything so far; then the
+ *       kustomization's namespace, patches and images apply.</li>
  * </ul>
  * Any other kustomization field fails, as does a kustomization that includes itself.
  */
 public final class Kustomize {
 
-    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "resources", "namespace", "patches", "images");
+    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "resources", "namespace", "patches", "images",
+            "components");
+    private static final Set<String> COMPONENT_FIELDS = Set.of("apiVersion", "kind", "resources", "patches", "images");
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
 
     private Kustomize() {
@@ -66,15 +73,9 @@ public final class Kustomize {
             throw new ManifestException(file + ": expected apiVersion kustomize.config.k8s.io/v1beta1, kind Kustomization");
         }
         List<Map<String, Object>> objects = new ArrayList<>();
-        for (Object entry : list(k, "resources", file)) {
-            Path resource = dir.resolve((String) entry).normalize();
-            if (Files.isDirectory(resource)) {
-                addAll(objects, render(resource, stack), file);
-            } else if (Files.isRegularFile(resource)) {
-                addAll(objects, Yamls.loadAll(resource), file);
-            } else {
-                throw new ManifestException(file + ": resource " + entry + " does not exist");
-            }
+        addResources(objects, k, dir, file, stack);
+        for (Object entry : list(k, "components", file)) {
+            applyComponent(objects, dir.resolve((String) entry).normalize(), file, stack);
         }
         if (k.get("namespace") instanceof String namespace) {
             for (Map<String, Object> object : objects) {
@@ -85,6 +86,27 @@ public final class Kustomize {
         } else if (k.containsKey("namespace")) {
             throw new ManifestException(file + ": namespace must be a string");
         }
+        applyPatchesAndImages(objects, k, dir, file);
+        stack.pop();
+        return objects;
+    }
+
+    private static void addResources(List<Map<String, Object>> objects, Map<String, Object> k, Path dir, Path file,
+            Deque<Path> stack) {
+        for (Object entry : list(k, "resources", file)) {
+            Path resource = dir.resolve((String) entry).normalize();
+            if (Files.isDirectory(resource)) {
+                addAll(objects, render(resource, stack), file);
+            } else if (Files.isRegularFile(resource)) {
+                addAll(objects, Yamls.loadAll(resource), file);
+            } else {
+                throw new ManifestException(file + ": resource " + entry + " does not exist");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void applyPatchesAndImages(List<Map<String, Object>> objects, Map<String, Object> k, Path dir, Path file) {
         for (Object entry : list(k, "patches", file)) {
             applyPatch(objects, (Map<String, Object>) entry, dir, file);
         }
@@ -94,8 +116,34 @@ public final class Kustomize {
                 Images.apply(object, image, file.toString());
             }
         }
+    }
+
+    /** A {@code kind: Component} directory applied to the objects of the kustomization that names it. */
+    private static void applyComponent(List<Map<String, Object>> objects, Path dir, Path including, Deque<Path> stack) {
+        Path file = dir.resolve("kustomization.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new ManifestException(including + ": component " + dir + " has no kustomization.yaml");
+        }
+        if (stack.contains(dir)) {
+            throw new ManifestException("kustomization cycle: " + stack + " → " + dir);
+        }
+        List<Map<String, Object>> docs = Yamls.loadAll(file);
+        if (docs.size() != 1) {
+            throw new ManifestException(file + ": expected one document");
+        }
+        Map<String, Object> c = docs.get(0);
+        if (!"kustomize.config.k8s.io/v1alpha1".equals(c.get("apiVersion")) || !"Component".equals(c.get("kind"))) {
+            throw new ManifestException(file + ": a component needs apiVersion kustomize.config.k8s.io/v1alpha1, kind Component");
+        }
+        for (String field : c.keySet()) {
+            if (!COMPONENT_FIELDS.contains(field)) {
+                throw new ManifestException(file + ": component field " + field + " is not supported");
+            }
+        }
+        stack.push(dir);
+        addResources(objects, c, dir, file, stack);
+        applyPatchesAndImages(objects, c, dir, file);
         stack.pop();
-        return objects;
     }
 
     @SuppressWarnings("unchecked")

@@ -119,8 +119,29 @@ class KustomizeTest {
         assertTrue(new Gson().toJson(out.get("ConfigMap/sasil-test/app-config")).contains("{\"quarkus.http.port\":\"8081\",\"sasil.x\":\"y\"}"));
     }
 
+    @Test
+    void componentsAddTheirResourcesAndPatchesBeforeTheOverlaysNamespace() throws IOException {
+        write("component/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"
+                + "resources: [extra.yaml]\npatches: [{path: label.yaml, target: {kind: Deployment, name: app}}]\n");
+        write("component/extra.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\ndata: {a: b}\n");
+        write("component/label.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\n"
+                + "spec: {template: {metadata: {labels: {scraped: 'yes'}}}}\n");
+        Map<String, Map<String, Object>> out = renderOverlay("""
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                namespace: sasil-test
+                resources: [../base]
+                components: [../component]
+                """);
+        assertEquals(List.of("ConfigMap/sasil-test/app-config", "ConfigMap/sasil-test/extra", "Deployment/sasil-test/app",
+                "Deployment/sasil-test/worker"), List.copyOf(out.keySet()));
+        assertTrue(new Gson().toJson(out.get("Deployment/sasil-test/app")).contains("{\"app\":\"app\",\"scraped\":\"yes\"}"));
+        assertTrue(!new Gson().toJson(out.get("Deployment/sasil-test/worker")).contains("scraped"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            not a component      | resources: [../base]\\ncomponents: [../base]            | a component needs
             unsupported field    | resources: [../base]\\ncommonLabels: {a: b}           | field commonLabels is not supported
             missing resource     | resources: [../base, nothing.yaml]                    | resource nothing.yaml does not exist
             patch matches nothing| resources: [../base]\\npatches: [{path: p.yaml}]       | matches no object

@@ -31,13 +31,23 @@ class ManifestsTest {
         }
     }
 
-    static Stream<Path> kustomizations() throws IOException {
+    /** Directories holding a kustomization.yaml: kustomizations and components. */
+    static Stream<Path> kustomizationDirs() throws IOException {
         return yamlFiles().filter(f -> f.getFileName().toString().equals("kustomization.yaml")).map(Path::getParent);
+    }
+
+    /** The kustomizations that render on their own ({@code kind: Kustomization}; components do not). */
+    static Stream<Path> kustomizations() throws IOException {
+        return kustomizationDirs().filter(d -> !isComponent(d));
+    }
+
+    private static boolean isComponent(Path dir) {
+        return "Component".equals(Yamls.loadAll(dir.resolve("kustomization.yaml")).get(0).get("kind"));
     }
 
     private static Set<Path> patches() throws IOException {
         Set<Path> patches = new HashSet<>();
-        for (Path dir : kustomizations().toList()) {
+        for (Path dir : kustomizationDirs().toList()) {
             Map<String, Object> k = Yamls.loadAll(dir.resolve("kustomization.yaml")).get(0);
             if (k.get("patches") instanceof List<?> list) {
                 for (Object entry : list) {
@@ -66,12 +76,19 @@ class ManifestsTest {
     @Test
     void everyResourceFileIsUsedByAKustomization() throws IOException {
         Set<Path> used = new HashSet<>(patches());
-        for (Path dir : kustomizations().toList()) {
+        Set<Path> components = new HashSet<>();
+        for (Path dir : kustomizationDirs().toList()) {
             used.add(dir.resolve("kustomization.yaml"));
             Map<String, Object> k = Yamls.loadAll(dir.resolve("kustomization.yaml")).get(0);
             for (Object r : (List<?>) k.get("resources")) {
                 used.add(dir.resolve((String) r).normalize());
             }
+            if (k.get("components") instanceof List<?> named) {
+                named.forEach(c -> components.add(dir.resolve((String) c).normalize()));
+            }
+        }
+        for (Path dir : kustomizationDirs().filter(ManifestsTest::isComponent).toList()) {
+            assertTrue(components.contains(dir.normalize()), dir + " is a component no kustomization includes");
         }
         for (Path file : yamlFiles().toList()) {
             assertTrue(used.contains(file.normalize()), file + " is not part of any kustomization");

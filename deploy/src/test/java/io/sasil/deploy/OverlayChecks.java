@@ -408,9 +408,64 @@ public final class OverlayChecks {
             assertEquals(1, budgets.size(), "one PodDisruptionBudget for " + service);
             assertTrue(budgets.get(0).getSpec().getMinAvailable() != null || budgets.get(0).getSpec().getMaxUnavailable() != null);
             String image = container(w).getImage();
-            assertTrue(image.matches("[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]+)?/.+:[A-Za-z0-9._-]+") && !image.endsWith(":latest"),
-                    service + " image " + image + " is not from a registry with a pinned tag");
+            assertTrue(image.matches("[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]+)?/[a-z0-9._/-]+@sha256:[0-9a-f]{64}"),
+                    service + " image " + image + " is not from a registry by digest (name@sha256:…, no tag)");
         }
+    }
+
+    /**
+     * Every service's pods are scraped by a PodMonitor, on a named container port whose number the
+     * NetworkPolicies open to Prometheus, at the path where the service serves its metrics.
+     */
+    public static void aPodMonitorScrapesEveryServiceThroughTheNetworkPolicies(Rendering r) {
+        String overlay = r.name();
+        List<PodMonitor> monitors = r.all(PodMonitor.class);
+        assertFalse(monitors.isEmpty(), overlay + ": no PodMonitor");
+        NetworkPolicies policies = new NetworkPolicies(r.networkPolicies());
+        var prometheus = NetworkPolicies.Endpoint.pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+        for (String service : modules.keySet()) {
+            Rendering.Workload w = r.workload(service);
+            List<PodMonitor> scraping = monitors.stream().filter(m -> m.namespaceSelector().isEmpty()
+                    && NetworkPolicies.matches(m.selector(), w.template().getMetadata().getLabels())).toList();
+            assertEquals(1, scraping.size(), overlay + ": PodMonitors selecting " + service);
+            for (PodMonitor.Endpoint e : scraping.get(0).endpoints()) {
+                assertNotNull(e.port(), overlay + ": a PodMonitor endpoint names its port");
+                Integer port = containerPort(w, new IntOrString(e.port()));
+                assertNotNull(port, overlay + ": " + service + " has no container port named " + e.port());
+                assertEquals(metricsPath(modules.get(service)), e.path(), overlay + ": metrics path of " + service);
+                assertTrue(policies.allows(prometheus, endpoint(r, w), port, "TCP"),
+                        overlay + ": the NetworkPolicies keep Prometheus from " + service + ":" + port);
+            }
+        }
+    }
+
+    /** Where a service serves Prometheus metrics: Quarkus's non-application root and the micrometer path. */
+    private static String metricsPath(ServiceModule m) {
+        String root = m.properties().getOrDefault("quarkus.http.non-application-root-path", "q");
+        String path = m.properties().getOrDefault("quarkus.micrometer.export.prometheus.path", "metrics");
+        return path.startsWith("/") ? path : "/" + root.replaceAll("^/|/$", "") + "/" + path;
+    }
+
+    /**
+     * The database connections production may open at most (per service: pool size × the autoscaler's
+     * maxReplicas, summed) are the figure docs/operations.md sizes PostgreSQL's max_connections by.
+     */
+    public static void productionConnectionBudgetIsTheDocumentedOne(Rendering r) throws IOException {
+        int total = 0;
+        StringBuilder sum = new StringBuilder();
+        for (String service : modules.keySet()) {
+            int pool = Integer.parseInt(effectiveConfig(r, modules.get(service)).getOrDefault("quarkus.datasource.jdbc.max-size", "20"));
+            int max = r.autoscalers().stream().filter(h -> h.getSpec().getScaleTargetRef().getName().equals(service))
+                    .findFirst().orElseThrow().getSpec().getMaxReplicas();
+            total += pool * max;
+            sum.append(sum.length() == 0 ? "" : " + ").append(service).append(' ').append(pool).append(" × ").append(max);
+        }
+        String docs = java.nio.file.Files.readString(Project.root().resolve("docs/operations.md"));
+        int section = docs.indexOf("## Connection budget");
+        assertTrue(section >= 0, "docs/operations.md has a Connection budget section");
+        String budget = docs.substring(section);
+        assertTrue(budget.contains("**" + total + "**"), "docs/operations.md's connection budget must state the production "
+                + "total **" + total + "** (" + sum + ")");
     }
 
     public static void devRunsOneReplicaAgainstAnInClusterPostgresql(Rendering r) {

@@ -104,6 +104,18 @@ class OverlayConsistencyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = "production")
+    void aPodMonitorScrapesEveryServiceThroughTheNetworkPolicies(String overlay) {
+        OverlayChecks.aPodMonitorScrapesEveryServiceThroughTheNetworkPolicies(overlay(overlay));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = "production")
+    void productionConnectionBudgetIsTheDocumentedOne(String overlay) throws IOException {
+        OverlayChecks.productionConnectionBudgetIsTheDocumentedOne(overlay(overlay));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = "dev")
     void devRunsOneReplicaAgainstAnInClusterPostgresql(String overlay) {
         OverlayChecks.devRunsOneReplicaAgainstAnInClusterPostgresql(overlay(overlay));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -25,22 +26,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The fault-injection suite: the four packaged services on a real PostgreSQL, with
  * {@code sasil.faults.documents} (500) distinct documents in flight, survive in turn a kill -9 of
- * glossary, claims, reporting and ingestion, a SIGTERM of ingestion (which must exit within 10 s),
- * PostgreSQL stopped for {@code sasil.faults.db-outage-seconds} (30) and started again, and two
- * ingestion replicas on one database.
+ * glossary, claims, reporting and ingestion, PostgreSQL stopped for {@code sasil.faults.db-outage-seconds}
+ * (30) and started again, and two ingestion replicas on one database, one of which is stopped with
+ * SIGTERM halfway (it must exit within 10 s).
  *
- * <p>Each round puts every document back at RECEIVED (bulk reprocess), injects its fault while they
- * are being analysed, waits until the analysis is over and checks: every document ANALYSED, none
- * FAILED, none lost; its glosses, mentions and claims as many as in the clean round (fewer is lost
- * work, more is work done twice); the corpus report counts every document and, once the check
- * indexer caught up, every failed check of the clean round. It prints
- * {@code faults: N survived, 0 lost, 0 duplicated}.
+ * <p>Each round puts every document back at RECEIVED (bulk reprocess), injects its fault once 5% are
+ * analysed, waits until the analysis is over and checks: every document ANALYSED, none FAILED, none
+ * lost; its glosses, mentions and claims as many as in the clean round (fewer is lost work, more is
+ * work done twice); the corpus report counts every document and every failed check of the clean
+ * round. It prints {@code faults: N survived, 0 lost, 0 duplicated} (also in {@code e2e/target/faults.txt}).
  *
  * <p>Runs only in the PostgreSQL build ({@code -Ppostgresql} sets {@code sasil.db-kind}) and when asked
- * for with {@code -Dsasil.faults=true}: it is not yet part of CI (its first run there stopped at the
- * batch upload with a 400, see docs/operations.md). Stopping
- * the database runs {@code sasil.faults.db-stop} and {@code sasil.faults.db-start} (the machine's
- * cluster as {@code .ci/postgres} starts it, by default).
+ * for with {@code -Dsasil.faults=true}, as {@code .ci/run} does. Stopping the database runs
+ * {@code sasil.faults.db-stop} and {@code sasil.faults.db-start} in the project's root, by default
+ * {@code .ci/postgres stop} and {@code .ci/postgres start} (the cluster {@code .ci/postgres} starts:
+ * {@code PG_CLUSTER}, {@code PG_PORT}). See docs/operations.md.
  */
 @EnabledIfSystemProperty(named = "sasil.db-kind", matches = "postgresql")
 @EnabledIfSystemProperty(named = "sasil.faults", matches = "true")
@@ -48,12 +48,16 @@ class FaultsIT {
 
     private static final int DOCUMENTS = Integer.getInteger("sasil.faults.documents", 500);
     private static final Duration DB_OUTAGE = Duration.ofSeconds(Long.getLong("sasil.faults.db-outage-seconds", 30));
-    private static final String DB_STOP = System.getProperty("sasil.faults.db-stop", "pg_ctlcluster 15 main stop -m fast");
-    private static final String DB_START = System.getProperty("sasil.faults.db-start", "pg_ctlcluster 15 main start");
+    private static final String DB_STOP = System.getProperty("sasil.faults.db-stop", ".ci/postgres stop");
+    private static final String DB_START = System.getProperty("sasil.faults.db-start", ".ci/postgres start");
     private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(Long.getLong("sasil.faults.round-timeout-seconds", 300));
     private static final String SOURCE = "faults-" + System.currentTimeMillis();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static Suite suite;
+    /** The ingestion instance the test asks (the second replica once the first is to be stopped). */
+    private static volatile String api = "ingestion";
     private static final List<Long> ids = new ArrayList<>();
     /** Per document, its glosses, mentions and claims in the clean round. */
     private static final Map<Long, Counts> reference = new TreeMap<>();
@@ -85,7 +89,6 @@ class FaultsIT {
         settings.put("sasil.ingestion.forget.interval", "1s");
         settings.put("sasil.reporting.indexer.interval", "2s");
         settings.put("sasil.reporting.indexer.batch-size", "200");
-        settings.put("quarkus.datasource.jdbc.acquisition-timeout", "PT3S");
         suite = new Suite(settings);
         suite.startAll();
         // as SuiteIT: every request authenticates as an editor (bulk reprocess needs the role)
@@ -111,13 +114,6 @@ class FaultsIT {
         outcomes.add(round("kill -9 claims", () -> killAndRestart("claims")));
         outcomes.add(round("kill -9 reporting", () -> killAndRestart("reporting")));
         outcomes.add(round("kill -9 ingestion", () -> killAndRestart("ingestion")));
-        outcomes.add(round("SIGTERM ingestion", () -> {
-            Duration exit = suite.terminate("ingestion");
-            assertTrue(exit.compareTo(Duration.ofSeconds(10)) <= 0, "ingestion exited " + exit + " after SIGTERM");
-            log("  ingestion exited " + exit.toMillis() + " ms after SIGTERM");
-            suite.start("ingestion");
-            suite.awaitReady("ingestion", Duration.ofSeconds(120));
-        }));
         outcomes.add(round("PostgreSQL stopped " + DB_OUTAGE.toSeconds() + " s", () -> {
             shell(DB_STOP);
             Thread.sleep(DB_OUTAGE.toMillis());
@@ -126,12 +122,23 @@ class FaultsIT {
                 suite.awaitReady(service, Duration.ofSeconds(120));
             }
         }));
+        // a second replica on the same database; halfway the first is stopped (SIGTERM, as at a rollout):
+        // it must exit within 10 s and give its leases back, and the second finishes its documents
         suite.start("ingestion", "ingestion-2");
         suite.awaitReady("ingestion-2", Duration.ofSeconds(120));
+        api = "ingestion-2";
         try {
-            outcomes.add(round("two ingestion replicas", () -> {
+            outcomes.add(round("two ingestion replicas, SIGTERM of one", () -> {
+                awaitProgress(DOCUMENTS / 2);
+                Duration exit = suite.terminate("ingestion");
+                log("faults:   ingestion exited " + exit.toMillis() + " ms after SIGTERM");
+                assertTrue(exit.compareTo(Duration.ofSeconds(10)) <= 0, "ingestion exited " + exit + " after SIGTERM");
+                // back, as a rollout's new pod (reporting follows this instance's change feed)
+                suite.start("ingestion");
+                suite.awaitReady("ingestion", Duration.ofSeconds(120));
             }));
         } finally {
+            api = "ingestion";
             suite.stop("ingestion-2");
         }
 
@@ -150,20 +157,26 @@ class FaultsIT {
     }
 
     /** Stores the documents through batches of JSON Lines. */
-    private static void ingest() {
+    private static void ingest() throws IOException {
         for (int from = 0; from < DOCUMENTS; from += 250) {
             StringBuilder body = new StringBuilder();
             for (int n = from; n < Math.min(DOCUMENTS, from + 250); n++) {
-                body.append("{\"title\":\"").append(Articles.title(n)).append("\",\"text\":\"")
-                        .append(Articles.text(n).replace("\n", "\\n")).append("\",\"source\":\"").append(SOURCE)
-                        .append("\",\"publishedAt\":\"2025-03-10\"}\n");
+                // Jackson writes each line: the texts hold quotes and line breaks that JSON must escape
+                Map<String, String> article = new LinkedHashMap<>();
+                article.put("title", Articles.title(n));
+                article.put("text", Articles.text(n));
+                article.put("source", SOURCE);
+                article.put("publishedAt", "2025-03-10");
+                body.append(JSON.writeValueAsString(article)).append('\n');
             }
-            given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
-                    .post(suite.url("ingestion") + "/api/batches").then().statusCode(201);
+            int rejected = given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
+                    .post(suite.url(api) + "/api/batches").then().log().ifValidationFails().statusCode(201)
+                    .extract().path("rejected");
+            assertEquals(0, rejected, "every line of the batch is an article");
         }
         for (int page = 0; ids.size() < DOCUMENTS; page++) {
             List<Number> found = given().queryParam("source", SOURCE).queryParam("size", 500).queryParam("page", page)
-                    .get(suite.url("ingestion") + "/api/documents").then().statusCode(200).extract().path("items.id");
+                    .get(suite.url(api) + "/api/documents").then().statusCode(200).extract().path("items.id");
             if (found.isEmpty()) {
                 break;
             }
@@ -177,17 +190,12 @@ class FaultsIT {
     private static void referenceRound() throws Exception {
         reprocessAll();
         awaitAnalysed("clean round");
-        long withGlosses = 0;
-        long withClaims = 0;
-        for (long id : ids) {
-            Counts counts = counts(id);
-            reference.put(id, counts);
-            withGlosses += counts.glosses() > 0 ? 1 : 0;
-            withClaims += counts.claims() > 0 ? 1 : 0;
-            JsonPath report = given().get(suite.url("reporting") + "/api/reports/documents/" + id).then().statusCode(200)
-                    .extract().jsonPath();
-            referenceFailedChecks += report.getList("checks.findAll { it.verdict == 'INCONSISTENT' }").size();
-        }
+        reference.putAll(countsOfAll());
+        long withGlosses = reference.values().stream().filter(c -> c.glosses() > 0).count();
+        long withClaims = reference.values().stream().filter(c -> c.claims() > 0).count();
+        referenceFailedChecks = inParallel(id -> (long) given().get(suite.url("reporting") + "/api/reports/documents/" + id)
+                .then().statusCode(200).extract().jsonPath().getList("checks.findAll { it.verdict == 'INCONSISTENT' }")
+                .size()).values().stream().mapToLong(Long::longValue).sum();
         assertEquals(DOCUMENTS, withGlosses, "every document has glosses");
         assertEquals(DOCUMENTS, withClaims, "every document has claims");
         assertTrue(referenceFailedChecks > 0, "the documents hold failed checks for the corpus report to count");
@@ -209,14 +217,17 @@ class FaultsIT {
         awaitProgress(DOCUMENTS / 20);
         fault.inject();
         awaitAnalysed(name);
+        Instant analysed = Instant.now();
         Outcome outcome = check(name);
         awaitCorpus(name);
-        log("faults: " + outcome + " (" + Duration.between(start, Instant.now()).toSeconds() + " s)");
+        log("faults: " + outcome + " (" + Duration.between(start, Instant.now()).toSeconds() + " s, analysis "
+                + Duration.between(start, analysed).toSeconds() + " s)");
         return outcome;
     }
 
-    private static Outcome check(String round) {
+    private static Outcome check(String round) throws InterruptedException {
         Map<Long, String> statuses = statuses();
+        Map<Long, Counts> counts = countsOfAll();
         List<String> lost = new ArrayList<>();
         List<String> duplicated = new ArrayList<>();
         int survived = 0;
@@ -227,7 +238,7 @@ class FaultsIT {
                 continue;
             }
             Counts expected = reference.get(id);
-            Counts found = counts(id);
+            Counts found = counts.get(id);
             if (found.equals(expected)) {
                 survived++;
             } else if (found.glosses() > expected.glosses() || found.mentions() > expected.mentions()
@@ -238,6 +249,33 @@ class FaultsIT {
             }
         }
         return new Outcome(round, survived, lost, duplicated);
+    }
+
+    /** Every document's counts, asked four at a time. */
+    private static Map<Long, Counts> countsOfAll() throws InterruptedException {
+        return inParallel(FaultsIT::counts);
+    }
+
+    /** {@code ask} for every document, four requests at a time. */
+    private static <T> Map<Long, T> inParallel(java.util.function.LongFunction<T> ask) throws InterruptedException {
+        Map<Long, T> out = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> asked = new ArrayList<>();
+            for (long id : ids) {
+                asked.add(pool.submit(() -> out.put(id, ask.apply(id))));
+            }
+            for (java.util.concurrent.Future<?> f : asked) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new AssertionError("asking about a document failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
     }
 
     private static Counts counts(long id) {
@@ -251,7 +289,7 @@ class FaultsIT {
 
     private static void reprocessAll() {
         int reprocessed = given().queryParam("status", "ANALYSED").queryParam("source", SOURCE)
-                .post(suite.url("ingestion") + "/api/documents/reprocess").then().statusCode(202)
+                .post(suite.url(api) + "/api/documents/reprocess").then().statusCode(202)
                 .extract().path("reprocessed");
         assertEquals(DOCUMENTS, reprocessed, "every document put back in flight");
     }
@@ -261,7 +299,7 @@ class FaultsIT {
         Map<Long, String> out = new TreeMap<>();
         for (int page = 0; ; page++) {
             JsonPath listed = given().queryParam("source", SOURCE).queryParam("size", 500).queryParam("page", page)
-                    .get(suite.url("ingestion") + "/api/documents").then().statusCode(200).extract().jsonPath();
+                    .get(suite.url(api) + "/api/documents").then().statusCode(200).extract().jsonPath();
             List<Number> found = listed.getList("items.id");
             List<String> status = listed.getList("items.status");
             for (int i = 0; i < found.size(); i++) {
@@ -276,7 +314,7 @@ class FaultsIT {
     private static long count(String status) {
         try {
             return ((Number) given().queryParam("source", SOURCE).queryParam("status", status).queryParam("size", 1)
-                    .get(suite.url("ingestion") + "/api/documents").then().extract().path("total")).longValue();
+                    .get(suite.url(api) + "/api/documents").then().extract().path("total")).longValue();
         } catch (RuntimeException | AssertionError e) {
             return -1;   // ingestion is down (a fault of this round)
         }
@@ -335,7 +373,7 @@ class FaultsIT {
 
     private static void shell(String command) throws IOException, InterruptedException {
         Path log = suite.root().resolve("e2e/target/e2e-logs/faults-shell.log");
-        Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true)
+        Process process = new ProcessBuilder("bash", "-c", command).directory(suite.root().toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         int exit = process.waitFor();
         assertEquals(0, exit, "'" + command + "' failed; see " + log);
@@ -369,9 +407,9 @@ class FaultsIT {
         }
 
         /**
-         * Four sentences: a glossed abbreviation and a glossed Hanja term, a reported amount, a quote
-         * mentioning the abbreviation, and a share change in percentage points that is right for even n
-         * and two points off for odd n.
+         * Three short sentences (short, so that a round is quick): a glossed abbreviation with a reported
+         * amount, a share change in percentage points that is right for even n and two points off for odd
+         * n, and a glossed Hanja term.
          */
         static String text(int n) {
             String name = name(n);
@@ -382,7 +420,6 @@ class FaultsIT {
             int stated = before - after + (n % 2 == 0 ? 0 : 2);
             return name + "연구소(" + abbreviation + ")는 올해 매출이 " + revenue + "억 원으로 " + (n % 30 + 3)
                     + "% 늘었다고 밝혔다.\n"
-                    + abbreviation + " 관계자는 \"내년에 연구원 " + (n % 50 + 10) + "명을 더 뽑을 계획\"이라고 말했다.\n"
                     + name + "연구소의 시장 점유율은 " + before + "%에서 " + after + "%로 " + stated
                     + "%포인트 낮아졌다고 한다.\n"
                     + "업계는 이를 온고지신(溫故知新)의 계기로 삼아야 한다고 지적했다.";

@@ -1,59 +1,41 @@
 package io.sasil.claims.rest;
 
 import static io.sasil.common.testing.TestTokens.asService;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.sasil.common.testing.PlatformContract;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Health, OpenAPI, metrics and the error shape of the claims service. */
+/** Health, OpenAPI, metrics and the error shape of the claims service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
 @QuarkusTestResource(GlossaryStub.class)
-class PlatformTest {
+class PlatformTest extends PlatformContract {
 
-    @Test
-    void livenessAndReadinessAreUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+    @Override
+    protected String service() {
+        return "claims";
     }
 
-    @Test
-    void openApiNamesEveryEndpoint() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("sasil claims API"))
-                .body("paths", hasKey("/internal/claims/documents/{id}/analysis"))
-                .body("paths", hasKey("/api/claims/documents/{id}"))
-                .body("paths", hasKey("/api/claims/extract"))
-                .body("paths", hasKey("/api/claims"))
-                .body("paths", hasKey("/api/claims/stats/entities"))
-                .body("paths", hasKey("/api/quantities/parse"))
+    @Override
+    protected List<String> paths() {
+        return List.of("/internal/claims/documents/{id}/analysis",
+                "/api/claims/documents/{id}",
+                "/api/claims/extract",
+                "/api/claims",
+                "/api/claims/stats/entities",
+                "/api/quantities/parse");
+    }
+
+    @Override
+    protected void checkOpenApi(ValidatableResponse openApi) {
+        openApi
                 .body("paths.'/api/claims/extract'.post.responses", hasKey("413"))
                 .body("paths.'/internal/claims/documents/{id}/analysis'.put.responses", hasKey("503"));
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().get("/api/nothing-here").then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", notNullValue()).body("instance", equalTo("/api/nothing-here"));
     }
 
     @Test

@@ -21,10 +21,11 @@ import org.jboss.logging.Logger;
  * mention automaton ({@link MentionAutomaton}).
  *
  * <p>A change ({@link #write}) runs in a transaction of its own, short: catch up with the stored version, apply the
- * change in memory, write the rows it changed, move the version on from the one read. When another replica moved the
+ * change in memory, move the version on from the one read, write the rows it changed. When another replica moved the
  * version first, the change is undone in memory ({@link TermBase#rollback}) and tried again on the newer version; so
  * merges are always decided on the latest term base, and replicas analyse in parallel, meeting only at the version
- * update just before each commit. Within a replica, changes are serialised by a local lock (they share the cached
+ * update that precedes each change's row writes. A change that lost {@value #UNLOCKED_ATTEMPTS} times takes the state
+ * row's lock first, so a replica that keeps losing to a busier one still gets its turn. Within a replica, changes are serialised by a local lock (they share the cached
  * term base).
  */
 @ApplicationScoped
@@ -33,6 +34,8 @@ public class TermBaseStore {
     private static final Logger LOG = Logger.getLogger(TermBaseStore.class);
     /** Tries of one change before its conflict is reported. */
     static final int ATTEMPTS = 20;
+    /** Tries of one change without the state row's lock; later ones take it first and cannot lose. */
+    static final int UNLOCKED_ATTEMPTS = 2;
 
     private final TermBaseRows rows;
     private final TermBaseVersions versions;
@@ -117,7 +120,7 @@ public class TermBaseStore {
         for (int attempt = 1; ; attempt++) {
             lock.lock();
             try {
-                return attempt(change);
+                return attempt(change, attempt > UNLOCKED_ATTEMPTS);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw e;
@@ -151,10 +154,13 @@ public class TermBaseStore {
         Set<Long> labelsChanged = Set.of();
     }
 
-    private <T> Change<T> attempt(Function<TermBase, T> change) {
+    private <T> Change<T> attempt(Function<TermBase, T> change, boolean locked) {
         Attempt a = new Attempt();
         try {
             Change<T> result = QuarkusTransaction.requiringNew().call(() -> {
+                if (locked) {
+                    versions.lockedState();
+                }
                 TermBaseRows.State row = rows.state();
                 catchUp(row);
                 TermBase base = cache.base();
@@ -166,12 +172,13 @@ public class TermBaseStore {
                     a.applied = null;
                     return new Change<>(value, Set.<Long>of(), Set.<Long>of(), base);
                 }
+                if (!versions.claim(row.version())) {
+                    throw new VersionConflict();
+                }
                 TermBaseRows.Written written = rows.write(base, changes, a.checkpoint);
                 String book = rows.bookkeepingIfChanged(base, a.checkpoint);
                 TermBase.Checkpoint now = base.bookkeeping();
-                if (!versions.advance(row.version(), now.nextId(), now.nextMergeId(), book, written.touches())) {
-                    throw new VersionConflict();
-                }
+                versions.record(row.version() + 1, now.nextId(), now.nextMergeId(), book, written.touches());
                 a.committed = row.version() + 1;
                 a.bookkeeping = book;
                 a.labelsChanged = written.labelsChanged();

@@ -51,6 +51,12 @@ public final class TermBase {
     private final Set<Long> changed = new TreeSet<>();
     /** Each changed entry as it was before its first change since the last drain (null: it did not exist). */
     private final Map<Long, TermEntry> before = new HashMap<>();
+    /**
+     * Each entry changed since the last {@link #checkpoint()} as it was at the checkpoint (null: it did not exist),
+     * kept across drains so that {@link #rollback} can undo a change that was drained for storing and then refused.
+     */
+    private final Map<Long, TermEntry> atCheckpoint = new HashMap<>();
+    private boolean checkpointed;
 
     public TermBase() {
         this(Clock.systemUTC());
@@ -286,8 +292,7 @@ public final class TermBase {
             return false;
         }
         members.remove(entryId);
-        changed.add(entryId);
-        before.putIfAbsent(entryId, e);
+        noteChange(entryId, e);
         unindex(e);
         return true;
     }
@@ -448,6 +453,8 @@ public final class TermBase {
     public synchronized Checkpoint checkpoint() {
         changed.clear();
         before.clear();
+        atCheckpoint.clear();
+        checkpointed = true;
         return bookkeeping();
     }
 
@@ -459,9 +466,14 @@ public final class TermBase {
                 mem, Map.copyOf(absorbedMembers), nextId, nextMergeId);
     }
 
-    /** Undoes every change since {@code checkpoint} (a change that failed to be stored); clears the change set. */
+    /**
+     * Undoes every change since {@code checkpoint} (a change that failed to be stored), also when its changes were
+     * already drained; clears the change set.
+     */
     public synchronized void rollback(Checkpoint checkpoint) {
-        for (Map.Entry<Long, TermEntry> b : before.entrySet()) {
+        Map<Long, TermEntry> undo = new HashMap<>(before);
+        undo.putAll(atCheckpoint);
+        for (Map.Entry<Long, TermEntry> b : undo.entrySet()) {
             TermEntry now = entries.remove(b.getKey());
             if (now != null) {
                 unindex(now);
@@ -477,6 +489,8 @@ public final class TermBase {
                 checkpoint.members(), checkpoint.absorbedMembers(), checkpoint.nextId(), checkpoint.nextMergeId());
         changed.clear();
         before.clear();
+        atCheckpoint.clear();
+        checkpointed = false;
     }
 
     /**
@@ -735,8 +749,7 @@ public final class TermBase {
         evidence.addAll(absorbed.evidence());
         Instant first = target.firstSeen().isBefore(absorbed.firstSeen()) ? target.firstSeen() : absorbed.firstSeen();
         entries.remove(absorbed.id());
-        changed.add(absorbed.id());
-        before.putIfAbsent(absorbed.id(), absorbed);
+        noteChange(absorbed.id(), absorbed);
         unindex(absorbed);
         put(new TermEntry(target.id(), target.preferredLabel(), labels,
                 target.category() != null ? target.category() : absorbed.category(), evidence,
@@ -753,12 +766,20 @@ public final class TermBase {
         return rec;
     }
 
-    private void put(TermEntry e) {
-        changed.add(e.id());
-        TermEntry old = entries.put(e.id(), e);
-        if (!before.containsKey(e.id())) {
-            before.put(e.id(), old);
+    /** Records that an entry changed, with its value before the change (null: it did not exist). */
+    private void noteChange(long id, TermEntry old) {
+        changed.add(id);
+        if (!before.containsKey(id)) {
+            before.put(id, old);
         }
+        if (checkpointed && !atCheckpoint.containsKey(id)) {
+            atCheckpoint.put(id, old);
+        }
+    }
+
+    private void put(TermEntry e) {
+        TermEntry old = entries.put(e.id(), e);
+        noteChange(e.id(), old);
         if (old != null) {
             unindex(old);
         }

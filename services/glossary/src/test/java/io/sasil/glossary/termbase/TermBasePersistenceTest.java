@@ -83,6 +83,31 @@ class TermBasePersistenceTest {
     }
 
     @Test
+    void rollbackUndoesAChangeThatWasAlreadyDrainedForStoring() {
+        TermBase base = new TermBase(CLOCK);
+        long wto = base.addPair("세계무역기구", "WTO", ABBREVIATION, ev("d1", "세계무역기구"));
+        long openAi = base.addPair("오픈에이아이", "OpenAI", ENGLISH, ev("d1", "오픈에이아이"));
+        base.drainChanges();
+        TermBase.State was = base.state();
+
+        TermBase.Checkpoint checkpoint = base.checkpoint();
+        base.forgetDocument("d1");
+        base.addPair("세계무역기구", "WTO", ABBREVIATION, ev("d2", "세계무역기구"));
+        long created = base.addPair("국제통화기금", "IMF", ABBREVIATION, ev("d2", "국제통화기금"));
+        long variant = base.create("오픈AI", List.of(new Label("오픈AI", LabelType.KOREAN)), null).id();
+        base.merge(openAi, variant);
+        assertFalse(base.drainChanges().isEmpty(), "the change was drained, as a store drains it before writing");
+        base.rollback(checkpoint);
+
+        assertEquals(was, base.state());
+        assertTrue(base.get(created).isEmpty());
+        assertEquals(List.of(wto), base.findByLabel("WTO").stream().map(TermEntry::id).toList());
+        assertTrue(base.findByLabel("IMF").isEmpty(), "the rolled-back entry's labels are no longer indexed");
+        assertEquals(created, base.addPair("국제통화기금", "IMF", ABBREVIATION, ev("d3", "국제통화기금")),
+                "the id handed out by the undone change is handed out again");
+    }
+
+    @Test
     void drainChangedNamesCreatedChangedAndAbsorbedEntries() {
         TermBase base = new TermBase(CLOCK);
         long a = base.addPair("오픈에이아이", "OpenAI", ENGLISH, ev("d1", "오픈에이아이"));

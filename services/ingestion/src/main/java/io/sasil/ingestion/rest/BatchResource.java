@@ -137,7 +137,7 @@ public class BatchResource {
             ArticleRequest request = new ArticleRequest(null, html ? null : content, html ? content : null, null, null,
                     null, null);
             return BatchService.Item.ok(null, name,
-                    () -> request.toInput("", config.timeZone()).withEncoding(decoded.describe()));
+                    () -> request.toInput(config.timeZone()).withEncoding(decoded.describe()));
         } catch (ProblemException e) {
             return BatchService.Item.refused(null, name, e.problem());
         } catch (UnreadableContentException e) {

@@ -31,7 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -89,7 +88,7 @@ public class DocumentResource {
             throw ProblemException.badRequest("the request has no body");
         }
         String requestHash = hash(request);
-        DocumentService.Ingested ingested = workflow.ingest(request.toInput("", config.timeZone()),
+        DocumentService.Ingested ingested = workflow.ingest(request.toInput(config.timeZone()),
                 blankToNull(idempotencyKey), requestHash);
         return respond(ingested);
     }
@@ -125,7 +124,7 @@ public class DocumentResource {
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
         DocumentService.Ingested ingested = workflow.ingest(
-                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                request.toInput(config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -174,7 +173,7 @@ public class DocumentResource {
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
         DocumentService.Ingested ingested = workflow.ingest(
-                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                request.toInput(config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -237,7 +236,7 @@ public class DocumentResource {
         if (size < 1 || size > 1000) {
             throw ProblemException.invalidField("size", "must be between 1 and 1000");
         }
-        return documents.changes(Dates.parse(since, "since"), afterId, size, config.changeFeedSettle());
+        return documents.changes(Dates.parse(since, "since", config.timeZone()), afterId, size, config.changeFeedSettle());
     }
 
     @RolesAllowed(Roles.READER)
@@ -348,7 +347,8 @@ public class DocumentResource {
         DocumentStatus st = status(status);
         DocumentStatus selected = st == null ? DocumentStatus.FAILED : st;
         int count = workflow.reprocessAll(new DocumentService.Filter(blankToNull(source), selected,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), null, batch, null));
+                Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
+                Dates.parse(publishedTo, "publishedTo", config.timeZone()), null, batch, null));
         return Response.accepted(java.util.Map.of("reprocessed", count, "status", selected.name())).build();
     }
 
@@ -388,9 +388,5 @@ public class DocumentResource {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -123,7 +123,7 @@ public class AnalysisDriver {
         try {
             workers.submit(() -> {
                 try {
-                    lease(documentId).ifPresent(this::processQuietly);
+                    lease(documentId).ifPresent(this::work);
                 } finally {
                     slots.release();
                 }
@@ -162,7 +162,7 @@ public class AnalysisDriver {
             try {
                 workers.submit(() -> {
                     try {
-                        processQuietly(lease.get());
+                        work(lease.get());
                     } finally {
                         slots.release();
                     }
@@ -174,12 +174,49 @@ public class AnalysisDriver {
         }
     }
 
-    private void processQuietly(Lease lease) {
+    /**
+     * One worker's run: the leased document and, each time a document ends ANALYSED, the next due
+     * one at once, so a backlog drains at the speed of the workers rather than {@code workers} per
+     * sweep interval. Any other outcome (a service unreachable or failing, the lease lost, the
+     * database down) ends the run and leaves the rest to the sweep, so an outage is not met with a
+     * storm of calls. Returns how many documents the run processed.
+     */
+    int work(Lease first) {
+        int processed = 0;
+        Lease lease = first;
+        while (lease != null) {
+            boolean analysed = processQuietly(lease);
+            processed++;
+            lease = analysed && !stopping ? next() : null;
+        }
+        return processed;
+    }
+
+    /** Leases the next due document; null when none is due or the database fails. */
+    private Lease next() {
         try {
-            process(lease);
+            for (Long id : dueDocuments(Math.min(config.driver().batchSize(), 2 * config.driver().workers() + 1))) {
+                if (stopping) {
+                    return null;
+                }
+                Optional<Lease> lease = lease(id);
+                if (lease.isPresent()) {
+                    return lease.get();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("looking for the next due document failed (the sweep will): %s", describe(e));
+        }
+        return null;
+    }
+
+    private boolean processQuietly(Lease lease) {
+        try {
+            return process(lease);
         } catch (RuntimeException e) {
             // the database itself failed (an outage): the lease runs out and the document is taken again
             LOG.errorf("document %d: unexpected failure: %s", lease.documentId, describe(e));
+            return false;
         }
     }
 
@@ -189,12 +226,16 @@ public class AnalysisDriver {
      * few lowest ids over and over.
      */
     List<Long> dueDocuments() {
+        return dueDocuments(config.driver().batchSize());
+    }
+
+    private List<Long> dueDocuments(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
             return Document.<Document>find(
                     "status in ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) "
                             + "and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt, id", PENDING, now)
-                    .page(0, config.driver().batchSize()).list().stream().map(d -> d.id).toList();
+                    .page(0, limit).list().stream().map(d -> d.id).toList();
         });
     }
 
@@ -247,13 +288,13 @@ public class AnalysisDriver {
         }
     }
 
-    /** Runs the remaining steps of one leased document; stops as soon as the lease is lost. */
-    void process(Lease lease) {
+    /** Runs the remaining steps of one leased document; stops as soon as the lease is lost. True when it ended ANALYSED. */
+    boolean process(Lease lease) {
         long id = lease.documentId;
         MDC.put("documentId", id);
         try {
             if (stopping) {
-                return;
+                return false;
             }
             Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
                 Document d = Document.findById(id);
@@ -264,7 +305,7 @@ public class AnalysisDriver {
                         DocumentService.sentencesOf(d)));
             });
             if (snapshot == null) {
-                return;
+                return false;
             }
             DocumentStatus status = snapshot.status();
             String step = "glossary";
@@ -272,7 +313,7 @@ public class AnalysisDriver {
                 if (status == DocumentStatus.RECEIVED) {
                     glossary.analyse(snapshot.request());
                     if (!advance(lease, status, DocumentStatus.GLOSSARY_DONE)) {
-                        return;
+                        return false;
                     }
                     status = DocumentStatus.GLOSSARY_DONE;
                 }
@@ -280,18 +321,17 @@ public class AnalysisDriver {
                 if (status == DocumentStatus.GLOSSARY_DONE) {
                     claims.analyse(snapshot.request());
                     if (!advance(lease, status, DocumentStatus.CLAIMS_DONE)) {
-                        return;
+                        return false;
                     }
                     status = DocumentStatus.CLAIMS_DONE;
                 }
-                if (status == DocumentStatus.CLAIMS_DONE) {
-                    advance(lease, status, DocumentStatus.ANALYSED);
-                }
+                return status == DocumentStatus.CLAIMS_DONE && advance(lease, status, DocumentStatus.ANALYSED);
             } catch (RuntimeException e) {
                 if (isDatabaseFailure(e)) {
                     throw e;
                 }
                 fail(lease, status, step, e);
+                return false;
             }
         } finally {
             held.remove(lease.token);

@@ -3,57 +3,36 @@ package io.sasil.ingestion.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.sasil.common.testing.PlatformContract;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Health, OpenAPI, metrics and the error shape of the ingestion service. */
+/** Health, OpenAPI, metrics and the error shape of the ingestion service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
-class PlatformTest {
+class PlatformTest extends PlatformContract {
 
-    @Test
-    void livenessAndReadinessAreUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+    @Override
+    protected String service() {
+        return "ingestion";
     }
 
-    @Test
-    void openApiNamesEveryEndpoint() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("sasil ingestion API"))
-                .body("paths", hasKey("/api/documents"))
-                .body("paths", hasKey("/api/documents/{id}"))
-                .body("paths", hasKey("/api/documents/{id}/sentences"))
-                .body("paths", hasKey("/api/documents/{id}/reprocess"))
-                .body("paths", hasKey("/api/documents/{id}/paragraphs"))
-                .body("paths", hasKey("/api/batches"))
-                .body("paths", hasKey("/api/batches/{id}"))
-                .body("paths.'/api/batches'.post.requestBody.content", hasKey("application/x-ndjson"))
+    @Override
+    protected List<String> paths() {
+        return List.of("/api/documents", "/api/documents/{id}", "/api/documents/{id}/sentences",
+                "/api/documents/{id}/reprocess", "/api/documents/{id}/paragraphs", "/api/batches", "/api/batches/{id}");
+    }
+
+    @Override
+    protected void checkOpenApi(ValidatableResponse openApi) {
+        openApi.body("paths.'/api/batches'.post.requestBody.content", hasKey("application/x-ndjson"))
                 .body("paths.'/api/batches'.post.requestBody.content", hasKey("multipart/form-data"))
                 .body("paths.'/api/documents'.post.requestBody.content", hasKey("multipart/form-data"))
                 .body("paths.'/api/documents'.post.responses", hasKey("413"))
                 .body("paths.'/api/documents'.post.responses", hasKey("415"));
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().get("/api/nothing-here").then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", notNullValue()).body("instance", equalTo("/api/nothing-here"));
     }
 
     @Test

@@ -49,6 +49,9 @@ class AnalysisDriverTest {
     @Inject
     DocumentService documents;
 
+    @Inject
+    io.sasil.ingestion.config.IngestionConfig config;
+
     private final StubControl stubs = new StubControl();
 
     @AfterEach
@@ -378,6 +381,50 @@ class AnalysisDriverTest {
         assertEquals(1, stubs.calls("claims", ids.get(2)).successes(), "the analysed one was left alone");
         assertEquals(2, stubs.calls("claims", ids.get(0)).successes());
         given().post("/api/documents/reprocess?status=BOGUS").then().statusCode(400);
+    }
+
+    @Test
+    void aWorkerThatAnalysedADocumentTakesTheNextDueOneAtOnceButNotAfterAnOutage() {
+        // the driver's own workers are kept busy with slow documents: its sweep leases nothing meanwhile,
+        // so the documents below are taken only by the run this test drives on its own thread
+        int workers = config.driver().workers();
+        List<Long> blockers = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null,
+                    null).document().id;
+            stubs.mode("glossary", Long.toString(id), "slow:20000");
+            blockers.add(id);
+            driver.kick(id);
+        }
+        Poll.until("every worker busy", PATIENCE,
+                () -> blockers.stream().allMatch(id -> leaseOwner(id) != null) && driver.heldLeases() == workers);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                    .document().id);
+        }
+        // glossary unreachable for the first: the run ends with it and leaves the others to the sweep
+        stubs.mode("glossary", Long.toString(ids.get(0)), "fail503");
+        assertEquals(1, driver.work(driver.lease(ids.get(0)).orElseThrow()));
+        assertTrue(reason(ids.get(0)).startsWith("waiting, glossary:"), reason(ids.get(0)));
+        for (long id : ids.subList(1, 3)) {
+            assertEquals("RECEIVED", status(id));
+            assertEquals(0, stubs.calls("glossary", id).successes() + stubs.calls("glossary", id).failures());
+        }
+        // a run whose document ends ANALYSED goes on with the next due one, until none is due
+        stubs.mode("glossary", Long.toString(ids.get(0)), "ok");
+        int processed = driver.work(driver.lease(ids.get(1)).orElseThrow());
+        assertTrue(processed >= 2, "documents processed by one run: " + processed);
+        for (long id : ids.subList(1, 3)) {
+            assertEquals("ANALYSED", status(id));
+            assertEquals(1, stubs.calls("glossary", id).successes());
+            assertEquals(1, stubs.calls("claims", id).successes());
+        }
+        for (long id : blockers) {
+            stubs.mode("glossary", Long.toString(id), "ok");
+        }
+        Poll.until("every document analysed", PATIENCE, () -> java.util.stream.Stream.concat(blockers.stream(),
+                ids.stream()).allMatch(id -> "ANALYSED".equals(status(id))));
     }
 
     static String leaseOwner(long id) {

@@ -1,51 +1,25 @@
 package io.sasil.reporting.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.sasil.common.testing.PlatformContract;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Health, OpenAPI, metrics and the error shape of the reporting service. */
+/** Health, OpenAPI, metrics and the error shape of the reporting service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
-class PlatformTest {
+class PlatformTest extends PlatformContract {
 
-    @Test
-    void livenessAndReadinessAreUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+    @Override
+    protected String service() {
+        return "reporting";
     }
 
-    @Test
-    void openApiNamesEveryEndpoint() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("sasil reporting API"))
-                .body("paths", hasKey("/api/reports/documents/{id}"))
-                .body("paths", hasKey("/api/reports/corpus"))
-                ;
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().get("/api/nothing-here").then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", notNullValue()).body("instance", equalTo("/api/nothing-here"));
+    @Override
+    protected List<String> paths() {
+        return List.of("/api/reports/documents/{id}", "/api/reports/corpus");
     }
 
     @Test
