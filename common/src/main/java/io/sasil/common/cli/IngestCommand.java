@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ./sasil ingest PATH…}: sends articles (files, folders, JSON Lines) to ingestion's batch endpoint,
@@ -41,6 +43,8 @@ public final class IngestCommand {
     private final ObjectMapper mapper = new ObjectMapper();
     private final PrintStream out;
     private final PrintStream err;
+    /** The batches accepted, by id: where their refused JSON Lines came from. */
+    private final Map<Long, Batches.Batch> sent = new HashMap<>();
 
     IngestCommand(Options options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -84,7 +88,9 @@ public final class IngestCommand {
         for (Batches.Batch batch : batches) {
             HttpResponse<String> response = send(batch);
             if (response.statusCode() == 201 || response.statusCode() == 200) {
-                ids.add(mapper.readTree(response.body()).path("id").asLong());
+                long id = mapper.readTree(response.body()).path("id").asLong();
+                ids.add(id);
+                sent.put(id, batch);
             } else {
                 refused.add(batch.describe() + ": " + response.statusCode() + " " + detail(response.body()));
             }
@@ -132,8 +138,10 @@ public final class IngestCommand {
         ArrayNode failed = mapper.createArrayNode();
         for (JsonNode view : views) {
             for (JsonNode error : view.path("errors")) {
+                Batches.Batch batch = sent.get(view.path("id").asLong());
                 String where = error.hasNonNull("file") ? error.path("file").asText()
-                        : "batch " + view.path("id").asLong() + " line " + error.path("line").asText();
+                        : (batch == null ? "batch " + view.path("id").asLong() : batch.files().get(0).toString())
+                                + " line " + error.path("line").asText();
                 failures.add(where + ": refused, " + error.path("status").asInt() + " " + error.path("detail").asText());
                 failed.add(error);
             }

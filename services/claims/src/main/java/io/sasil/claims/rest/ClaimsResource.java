@@ -8,7 +8,6 @@ import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
-import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.security.ExtractLimit;
 import io.sasil.common.security.Roles;

@@ -2,7 +2,6 @@ package io.sasil.claims.rest;
 
 import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.service.ClaimsService;
-import io.sasil.common.problem.Problem;
 import io.sasil.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
