@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
+import io.sasil.client.ingestion.api.DocumentsApi;
+import io.sasil.client.ingestion.model.ArticleRequest;
+import io.sasil.client.ingestion.model.DocumentView;
+import io.sasil.client.reporting.api.ReportsApi;
+import io.sasil.client.reporting.model.DocumentReport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
@@ -147,6 +152,60 @@ class SuiteIT {
         given().contentType(ContentType.JSON).body(Map.of("text", text))
                 .post(suite.url("ingestion") + "/api/documents")
                 .then().statusCode(200);
+    }
+
+    /**
+     * The Java clients generated at build time from the services' stored OpenAPI documents (e2e/pom.xml,
+     * docs/api.md) take an article from ingestion to its report, with a response that must match the
+     * documented schemas exactly (unknown properties fail): a contract change that breaks such a client, or a
+     * service answering outside its contract, breaks this build.
+     */
+    @Test
+    void theGeneratedClientsTakeAnArticleFromIngestionToItsReport() throws Exception {
+        String token = suite.identity().token("editor");
+        io.sasil.client.ingestion.ApiClient ingestion = new io.sasil.client.ingestion.ApiClient();
+        ingestion.updateBaseUri(suite.url("ingestion"));
+        ingestion.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        ingestion.getObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        io.sasil.client.reporting.ApiClient reporting = new io.sasil.client.reporting.ApiClient();
+        reporting.updateBaseUri(suite.url("reporting"));
+        reporting.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        reporting.getObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        DocumentsApi documents = new DocumentsApi(ingestion);
+        ReportsApi reports = new ReportsApi(reporting);
+
+        String text = "반도체 수출이 지난달 1,200억 달러로 8% 늘었다고 산업통상자원부가 밝혔다.\n"
+                + "인공지능(AI) 서버에 쓰이는 고대역폭메모리(HBM)가 증가를 이끌었다.";
+        DocumentView created = documents.createDocument(new ArticleRequest().title("생성된 클라이언트").text(text)
+                .source("e2e-client").publishedAt("2025-03-10"), null, null, null, null, null, null);
+        long id = created.getId();
+        assertEquals(2, created.getSentences().size(), "two sentences: " + created.getSentences());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        DocumentView document = created;
+        while (document.getStatus() != io.sasil.client.ingestion.model.DocumentStatus.ANALYSED
+                && Instant.now().isBefore(deadline)) {
+            assertFalse(document.getStatus() == io.sasil.client.ingestion.model.DocumentStatus.FAILED,
+                    "analysis failed: " + document.getFailureReason());
+            Thread.sleep(300);
+            document = documents.getDocument(id, null);
+        }
+        assertEquals(io.sasil.client.ingestion.model.DocumentStatus.ANALYSED, document.getStatus());
+        assertEquals(text, document.getText());
+
+        DocumentReport report = reports.getDocumentReport(id, "json");
+        assertEquals(id, report.getDocument().getId());
+        assertTrue(report.getMissing().isEmpty(), "every part is present: " + report.getMissing());
+        assertTrue(report.getGlosses().stream().anyMatch(g -> "인공지능".equals(g.getTerm()) && "AI".equals(g.getGloss())),
+                "the gloss 인공지능(AI) is found: " + report.getGlosses());
+        assertTrue(report.getClaims().stream().anyMatch(c -> c.getText().contains("8%")),
+                "the claim with 8% is found: " + report.getClaims());
+
+        // an error is the documented problem: the client sees its status and its problem+json body
+        io.sasil.client.reporting.ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                io.sasil.client.reporting.ApiException.class, () -> reports.getDocumentReport(id + 100_000, "json"));
+        assertEquals(404, missing.getCode());
+        assertTrue(missing.getResponseBody().contains("https://sasil.io/problems/not-found"), missing.getResponseBody());
     }
 
     @Test

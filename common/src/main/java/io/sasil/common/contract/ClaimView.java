@@ -1,6 +1,7 @@
 package io.sasil.common.contract;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A check-worthy claim (or, with {@code all=true}, a scored non-claim sentence).
@@ -18,6 +19,7 @@ import java.util.List;
  * @param hedge      the evidential or hearsay marker ({@code ~라고 한다}, {@code ~알려졌다}, {@code 약}); null when none
  * @param subjects   glossary entry ids mentioned in the claim
  */
-public record ClaimView(Long id, int start, int end, String text, boolean claim, ClaimType type, double score,
-        List<String> reasons, List<QuantityView> quantities, String speaker, String hedge, List<Long> subjects) {
+public record ClaimView(@Schema(nullable = true) Long id, int start, int end, String text, boolean claim,
+        @Schema(nullable = true) ClaimType type, double score, List<String> reasons, List<QuantityView> quantities,
+        @Schema(nullable = true) String speaker, @Schema(nullable = true) String hedge, List<Long> subjects) {
 }

@@ -1,6 +1,7 @@
 package io.sasil.common.contract;
 
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of ingestion's change feed ({@code GET /api/documents/changes}): a document whose status
@@ -12,5 +13,5 @@ import java.time.OffsetDateTime;
  * @param updatedAt when it last changed (when it was deleted)
  * @param deleted   whether the document was deleted
  */
-public record DocumentChange(long id, DocumentStatus status, OffsetDateTime updatedAt, boolean deleted) {
+public record DocumentChange(long id, @Schema(nullable = true) DocumentStatus status, OffsetDateTime updatedAt, boolean deleted) {
 }

@@ -88,6 +88,47 @@ public abstract class AccessControlWalk implements SendsOwnTokens {
         }
     }
 
+    /** The naming rule of operationIds (docs/api.md): a verb of the rule's list, then the resource, lowerCamelCase. */
+    static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(
+            "(list|get|create|replace|update|delete|search|count|extract|parse|analyse|forget|merge|split|reprocess"
+                    + "|import|export)[A-Z][A-Za-z]*");
+
+    /**
+     * The contract a generated client relies on: every operation has an operationId of the naming rule, and
+     * answers 401, 403 and each of its 4xx statuses with an {@code application/problem+json} Problem.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAStableIdAndProblemAnswers() {
+        Map<String, Object> paths = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> op : ((Map<String, Object>) path.getValue()).entrySet()) {
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = (Map<String, Object>) op.getValue();
+                Object id = operation.get("operationId");
+                assertTrue(id != null && OPERATION_ID.matcher(id.toString()).matches(), name + " operationId " + id);
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertTrue(responses.containsKey("401") && responses.containsKey("403"), name + " declares 401 and 403");
+                for (Map.Entry<String, Object> response : responses.entrySet()) {
+                    if (!response.getKey().startsWith("4")) {
+                        continue;
+                    }
+                    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response.getValue())
+                            .get("content");
+                    assertTrue(content != null && content.keySet().equals(Set.of("application/problem+json")),
+                            name + " " + response.getKey() + " is application/problem+json");
+                    Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) content
+                            .get("application/problem+json")).get("schema");
+                    assertEquals("#/components/schemas/Problem", schema.get("$ref"), name + " " + response.getKey());
+                }
+            }
+        }
+    }
+
     @Test
     void noOperationAnswersWithoutAToken() {
         for (Operation op : operations()) {

@@ -83,19 +83,30 @@ public final class ClaimClassifier {
         List<Analysis> all = analyseAll(text, sentenceSpans);
         List<SentenceAssessment> out = new ArrayList<>(all.size());
         String previousSpeaker = null;
+        String lastSpeaker = null;
+        String openSource = null;
         SpeakerMemory memory = new SpeakerMemory();
         for (int k = 0; k < all.size(); k++) {
             Analysis r = all.get(k);
             SentenceAssessment a = assess(r).shifted(sentenceSpans.get(k)[0]);
             String speaker = memory.resolve(r.speaker);
             memory.met(SpeakerFinder.people(r.sentence));
-            if (speaker == null && previousSpeaker != null
-                    && (r.context.startsInsideQuote() || r.pronoun || r.unnamedSpeech)) {
+            if (speaker != null && SpeakerFinder.GENERIC_SOURCES.contains(speaker)) {
+                speaker = lastSpeaker; // 보고서는 밝혔다: the report cited before
+            }
+            if (speaker == null && openSource != null) {
+                speaker = openSource;
+            } else if (speaker == null && previousSpeaker != null
+                    && (r.context.startsInsideQuote() || r.pronoun || r.continuation)) {
+                speaker = previousSpeaker;
+            } else if (speaker == null && r.unnamedSpeech) {
                 speaker = previousSpeaker;
             }
             a = a.withSpeaker(speaker);
             out.add(a);
             previousSpeaker = speaker;
+            lastSpeaker = speaker != null ? speaker : lastSpeaker;
+            openSource = r.endsOnSource ? speaker : null;
         }
         return out;
     }
@@ -180,10 +191,10 @@ public final class ClaimClassifier {
         String hedge = HedgeFinder.find(s);
         List<Quantity> found = quantities.parse(s.text(), null);
         SortedMap<String, Double> features = ClaimFeatures.of(s, cues, found, context, speaker, hedge);
-        boolean speech = cues.stream().anyMatch(c -> c.feature() == Feature.DIRECT_QUOTE
-                || c.feature() == Feature.ATTRIBUTION);
+        boolean speech = SpeakerFinder.reportsSpeech(s, cues);
         return new Analysis(sentence, s, cues, features, context, speaker, hedge,
-                speaker != null && speaker.pronoun(), speech && speaker == null);
+                speaker != null && speaker.pronoun(), speech && speaker == null,
+                SpeakerFinder.reportedContinuation(s), SpeakerFinder.endsOnSource(s, cues));
     }
 
     private SentenceAssessment assess(Analysis r) {
@@ -228,6 +239,6 @@ public final class ClaimClassifier {
 
     private record Analysis(String text, AnalyzedSentence sentence, List<Cue> cues, SortedMap<String, Double> features,
             SentenceContext context, SpeakerFinder.Speaker speaker, String hedge, boolean pronoun,
-            boolean unnamedSpeech) {
+            boolean unnamedSpeech, boolean continuation, boolean endsOnSource) {
     }
 }

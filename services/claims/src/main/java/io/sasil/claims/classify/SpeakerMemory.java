@@ -11,6 +11,7 @@ import java.util.List;
  *   <li>A family name or part of a name written with a title ({@code 김 청장은}, {@code 피에르 대변인은},
  *       {@code 바이든은}) → the person named before whose name has that word, ends with it, or (one
  *       syllable: a Korean surname) starts with it: {@code 김재영}, {@code 카린 장-피에르}.</li>
+ *   <li>Part of a name without a title ({@code 카터는}) → the person named before whose name has that word.</li>
  *   <li>A title alone ({@code 대변인은}) → the person named before with that title.</li>
  *   <li>A pronoun ({@code 그는}, {@code 그녀는}) → the person who spoke last.</li>
  * </ul>
@@ -39,7 +40,19 @@ final class SpeakerMemory {
             return lastPerson;
         }
         String name = speaker.name();
-        if (!speaker.person() || name == null) {
+        if (name == null) {
+            return null;
+        }
+        if (!speaker.person()) {
+            if (!name.contains(" ") && name.codePointCount(0, name.length()) >= 2) {
+                // 바이든은 … 말했다: part of a name given before, without a title
+                for (int k = people.size() - 1; k >= 0; k--) {
+                    String known = people.get(k).name();
+                    if (!known.equals(name) && fits(name, known)) {
+                        return remember(known, people.get(k).title());
+                    }
+                }
+            }
             return name;
         }
         if (SpeakerFinder.title(name)) {

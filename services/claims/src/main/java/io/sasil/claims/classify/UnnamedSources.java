@@ -67,7 +67,80 @@ public final class UnnamedSources {
             Map.entry("브라질", "Brazilian"),
             Map.entry("멕시코", "Mexican"));
 
+    /** The head of a phrase with the indefinite {@code 한} ({@code 한 인권 단체}) → English. */
+    public static final Map<String, String> INDEFINITE_HEADS = Map.ofEntries(
+            Map.entry("단체", "group"),
+            Map.entry("기관", "agency"),
+            Map.entry("기업", "company"),
+            Map.entry("업체", "company"),
+            Map.entry("회사", "company"),
+            Map.entry("병원", "hospital"),
+            Map.entry("대학", "university"),
+            Map.entry("연구소", "institute"),
+            Map.entry("의원", "lawmaker"),
+            Map.entry("외교관", "diplomat"),
+            Map.entry("관계자", "official"),
+            Map.entry("당국자", "official"),
+            Map.entry("관리", "official"),
+            Map.entry("전문가", "expert"),
+            Map.entry("소식통", "source"),
+            Map.entry("매체", "media outlet"),
+            Map.entry("언론", "media outlet"),
+            Map.entry("방송", "broadcaster"),
+            Map.entry("신문", "newspaper"));
+
+    /** Words that say what an unnamed body does ({@code 인권 단체}) → English. */
+    public static final Map<String, String> QUALIFIERS = Map.ofEntries(
+            Map.entry("인권", "human rights"),
+            Map.entry("시민", "civic"),
+            Map.entry("환경", "environmental"),
+            Map.entry("노동", "labour"),
+            Map.entry("소비자", "consumer"),
+            Map.entry("여성", "women's"),
+            Map.entry("종교", "religious"),
+            Map.entry("연구", "research"),
+            Map.entry("금융", "financial"),
+            Map.entry("보안", "security"),
+            Map.entry("정부", "government"),
+            Map.entry("국제", "international"),
+            Map.entry("의료", "medical"),
+            Map.entry("경제", "economic"),
+            Map.entry("정치", "political"));
+
     private UnnamedSources() {
+    }
+
+    /**
+     * The label of a phrase with the indefinite {@code 한}, "a certain …": {@code 미국의 한 인권 단체} →
+     * {@code unnamed US human rights group}; null when its head is not in {@link #INDEFINITE_HEADS} or a
+     * word between {@code 한} and the head is not in {@link #QUALIFIERS}.
+     */
+    public static String indefinite(java.util.List<String> words) {
+        int one = words.indexOf("한");
+        if (one < 0 || one == words.size() - 1) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        String group = INDEFINITE_HEADS.get(head.endsWith("들") ? head.substring(0, head.length() - 1) : head);
+        if (group == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("unnamed ");
+        for (int k = one - 1; k >= 0; k--) {
+            String country = COUNTRIES.get(words.get(k));
+            if (country != null) {
+                b.append(country).append(' ');
+                break;
+            }
+        }
+        for (String w : words.subList(one + 1, words.size() - 1)) {
+            String q = QUALIFIERS.get(w);
+            if (q == null) {
+                return null;
+            }
+            b.append(q).append(' ');
+        }
+        return b.append(group).toString();
     }
 
     /**

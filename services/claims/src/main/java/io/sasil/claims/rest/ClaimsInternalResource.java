@@ -46,7 +46,7 @@ public class ClaimsInternalResource {
     @PUT
     @RolesAllowed(Roles.SERVICE)
     @Path("/{id}/analysis")
-    @Operation(summary = "Analyse a stored document (called by ingestion after the glossary; service identity only)",
+    @Operation(operationId = "analyseDocumentClaims", summary = "Analyse a stored document (called by ingestion after the glossary; service identity only)",
             description = "Assesses every sentence of the request, stores the claims with their quantities "
                     + "(relative dates resolved against publishedAt) and subjects (the glossary entries "
                     + "mentioned inside each claim, read from the glossary). Replaces what was stored for the "
@@ -54,14 +54,10 @@ public class ClaimsInternalResource {
     @APIResponse(responseCode = "200", description = "What was stored",
             content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
                     examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
-    @APIResponse(responseCode = "400", description = "The body does not match the path, or a sentence lies outside the text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
-    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "400", description = "The body does not match the path, or a sentence lies outside the text")
+    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes")
     @APIResponse(responseCode = "503", description = "The glossary cannot be read (ingestion retries later)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "glossary down", value = Examples.UNAVAILABLE)))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
         if (request.documentId() != id) {
@@ -82,7 +78,7 @@ public class ClaimsInternalResource {
     @DELETE
     @RolesAllowed(Roles.SERVICE)
     @Path("/{id}/analysis")
-    @Operation(summary = "Forget a document's claims (called by ingestion when a document is deleted)")
+    @Operation(operationId = "forgetDocumentClaims", summary = "Forget a document's claims (called by ingestion when a document is deleted)")
     @APIResponse(responseCode = "204", description = "Forgotten (also when there was nothing)")
     public Response forget(@PathParam("id") long id) {
         claims.forget(id);

@@ -8,7 +8,6 @@ import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
-import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.security.ExtractLimit;
 import io.sasil.common.security.Roles;
@@ -55,7 +54,7 @@ public class ClaimsResource {
     @RolesAllowed(Roles.READER)
     @POST
     @Path("/extract")
-    @Operation(summary = "Find the claims of a text without storing it",
+    @Operation(operationId = "extractClaims", summary = "Find the claims of a text without storing it",
             description = "The text is normalised and split into sentences; every sentence is scored for "
                     + "check-worthiness (claim when score ≥ 0.5) and its quantities are normalised against "
                     + "publishedAt. Offsets are Unicode code points into the text as sent, end exclusive. "
@@ -63,15 +62,9 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "The claims (with all=true every sentence, scored)",
             content = @Content(schema = @Schema(implementation = ExtractResponse.class),
                     examples = @ExampleObject(name = "claims", value = Examples.EXTRACT)))
-    @APIResponse(responseCode = "400", description = "No text, or a publishedAt that is not ISO 8601",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "publishedAt", value = Examples.INVALID_FIELD)))
-    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
+    @APIResponse(responseCode = "400", description = "No text, or a publishedAt that is not ISO 8601")
+    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes")
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds")
     public ExtractResponse extract(@NotNull ExtractRequest request,
             @Parameter(description = "also return the sentences that are not claims, with their scores")
             @QueryParam("all") boolean all) {
@@ -82,7 +75,7 @@ public class ClaimsResource {
 
     @RolesAllowed(Roles.READER)
     @GET
-    @Operation(summary = "Search the stored claims",
+    @Operation(operationId = "searchClaims", summary = "Search the stored claims",
             description = "Every given filter must hold. from/to filter the document's publication time "
                     + "(from inclusive, to exclusive; a date alone means the whole day, in Seoul); "
                     + "minValue/maxValue need unit and keep claims with a quantity of that unit whose value "
@@ -90,9 +83,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "One page of claims with their documents",
             content = @Content(schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter that does not parse, or a value range without unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
+    @APIResponse(responseCode = "400", description = "A parameter that does not parse, or a value range without unit")
     public Page<DocumentClaimView> search(
             @Parameter(description = "glossary entry id the claim mentions") @QueryParam("entity") String entity,
             @Parameter(description = "QUANTITY, TEMPORAL, COMPARISON, RANKING, QUOTE or EVENT")
@@ -127,15 +118,13 @@ public class ClaimsResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/stats/entities")
-    @Operation(summary = "How many claims name each glossary entry, per month of publication",
+    @Operation(operationId = "countClaimsByEntity", summary = "How many claims name each glossary entry, per month of publication",
             description = "Counted by the database: claims grouped by subject entry and by the month (yyyy-MM) "
                     + "of their document's publication in the article's own offset; 'unknown' without a date.")
     @APIResponse(responseCode = "200", description = "Counts, by entry then month",
             content = @Content(schema = @Schema(implementation = EntityClaimCount.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "counts", value = Examples.STATS)))
-    @APIResponse(responseCode = "400", description = "A parameter that does not parse",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FIELD)))
+    @APIResponse(responseCode = "400", description = "A parameter that does not parse")
     public List<EntityClaimCount> entityStats(
             @Parameter(description = "published at or after") @QueryParam("from") String from,
             @Parameter(description = "published before (a date: up to the end of that day)") @QueryParam("to") String to,
@@ -147,7 +136,7 @@ public class ClaimsResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
-    @Operation(summary = "The claims stored for a document")
+    @Operation(operationId = "getDocumentClaims", summary = "The claims stored for a document")
     @APIResponse(responseCode = "200", description = "The claims (empty when never analysed)",
             content = @Content(schema = @Schema(implementation = DocumentClaimsView.class),
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))

@@ -44,15 +44,7 @@ final class Examples {
               "text": "통계청에 따르면 지난해 실업률은 3.1%였다.", "claim": true, "type": "QUANTITY", "score": 0.95,
               "reasons": ["number+counter:3.1%"], "quantities": [], "speaker": "통계청", "subjects": [3]}]}""";
 
-    static final String INVALID_FIELD = """
-            {"type": "https://sasil.io/problems/validation", "title": "Request is not valid", "status": 400,
-             "detail": "publishedAt: not an ISO 8601 date or date-time (2025-02-03, 2025-02-03T09:00:00+09:00): 'yesterday'",
-             "instance": "/api/claims/extract",
-             "errors": [{"field": "publishedAt", "message": "not an ISO 8601 date or date-time …"}]}""";
 
-    static final String TOO_LARGE = """
-            {"type": "https://sasil.io/problems/too-large", "title": "Content too large", "status": 413,
-             "detail": "the text has 6000000 bytes; the limit is 5242880 bytes", "instance": "/api/claims/extract"}""";
 
     static final String UNAVAILABLE = """
             {"type": "https://sasil.io/problems/dependency-unavailable", "title": "Service unavailable",

@@ -2,7 +2,6 @@ package io.sasil.claims.rest;
 
 import io.sasil.claims.config.ClaimsConfig;
 import io.sasil.claims.service.ClaimsService;
-import io.sasil.common.problem.Problem;
 import io.sasil.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -45,7 +44,7 @@ public class QuantitiesResource {
     @RolesAllowed(Roles.READER)
     @POST
     @Path("/parse")
-    @Operation(summary = "Find and normalise the quantities of a text",
+    @Operation(operationId = "parseQuantities", summary = "Find and normalise the quantities of a text",
             description = "Money as ISO 4217 codes, percentages and percentage points, counts with their counter, "
                     + "ages, ranks, SI measures; dates, times, durations and intervals as ISO 8601 strings resolved "
                     + "against referenceTime; approximate markers and bounds (이상 ≥, 초과 >, 이하 ≤, 미만 <). Offsets "
@@ -53,12 +52,8 @@ public class QuantitiesResource {
     @APIResponse(responseCode = "200", description = "The quantities, in text order",
             content = @Content(schema = @Schema(implementation = ParseResponse.class),
                     examples = @ExampleObject(name = "quantities", value = Examples.PARSE)))
-    @APIResponse(responseCode = "400", description = "No text, or a referenceTime that is not ISO 8601",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "referenceTime", value = Examples.INVALID_FIELD)))
-    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "400", description = "No text, or a referenceTime that is not ISO 8601")
+    @APIResponse(responseCode = "413", description = "The text is larger than sasil.claims.max-text-bytes")
     public Uni<ParseResponse> parse(@NotNull ParseRequest request) {
         String text = RequestChecks.text(request.text(), config.maxTextBytes());
         OffsetDateTime referenceTime = RequestChecks.time("referenceTime", request.referenceTime(), config.zone());

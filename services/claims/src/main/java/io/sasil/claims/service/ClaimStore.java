@@ -13,6 +13,7 @@ import io.sasil.common.contract.DocumentClaimView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.QuantityView;
+import io.sasil.common.persistence.DocumentGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

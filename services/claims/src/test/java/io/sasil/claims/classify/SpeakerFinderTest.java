@@ -111,4 +111,77 @@ class SpeakerFinderTest {
     void namedSourcesAreNotUnnamed(String word) {
         assertNull(UnnamedSources.label(List.of(word)));
     }
+
+    /** One rule per row: which subject of a sentence is its speaker. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            이는 지난해 합의의 연장으로, 이에 대해 환경부는 “검토하겠다”고 밝혔다.                   | 환경부
+            9월 회견과는 딴판이라고 로이터는 짚었다.                                             | 로이터
+            대한의사협회에서는 “진료 시간을 줄일 수밖에 없다”고 주장했다.                          | 대한의사협회
+            대법원은 원심 판결이 법리를 오해했다고 봤다.                                          | 대법원
+            재판부는 증거가 부족하다고 하였다.                                                    | 재판부
+            태풍은 오후에 약해졌지만 기상청은 '이번 태풍이 10년 만에 가장 강했다'고 밝혔다.          | 기상청
+            태풍은 오후에 약해졌지만 기상청은 “이번 태풍이 10년 만에 가장 강했다”고 밝혔다.          | 기상청
+            국방부에 따르면 병력 500명이 투입됐다고 연합뉴스는 전했다.                              | 연합뉴스
+            국토교통부의 2024년 주거실태 보고서에 따르면 전세 비중은 15%다.                        | 국토교통부
+            대한체육회의 대회 일정에 따르면 결승전은 오후 3시에 열린다.                              | 대한체육회의 대회 일정
+            기상청은 이번 주말 많은 비가 내릴 것이라는 전망을 내놓았다.                             | 기상청
+            김민호 시장은 정부에 예산 지원을 요청했다.                                             | 김민호
+            박지은 의원은 이 법안을 ‘개혁의 시작’이라고 불렀다.                                    | 박지은
+            최수진 지사는 '전쟁과 같은 상황'이라는 표현까지 썼다.                                   | 최수진
+            야4당 의원들은 “법안을 철회하라”며 농성에 들어갔다.                                     | 야4당 의원들
+            보건복지부 감염병관리위원회는 방역 지침을 바꾼다고 밝혔다.                               | 보건복지부 감염병관리위원회
+            독일의 싱크탱크 미래경제연구소는 성장률이 1%에 그칠 것이라고 밝혔다.                      | 미래경제연구소
+            국립 해양조사원은 올여름 해수면이 2cm 올랐다고 밝혔다.                                   | 국립 해양조사원
+            안중근의 “동양 평화가 먼저다”와 김구의 “나의 소원은 독립이다”라는 말이 새겨져 있다.         | 안중근, 김구
+            영국의 한 환경 단체는 소비자들에게 일회용 컵을 쓰지 말아 달라고 호소했다.                    | unnamed UK environmental group
+            일본의 한 관계자는 “협상은 끝나지 않았다”고 말했다.                                       | unnamed Japanese official
+            올레나 코발렌코 우크라이나 외무장관은 “지원에 감사한다”고 말했다.                            | 올레나 코발렌코
+            이에 반해 정의당은 법안이 통과될 수 있도록 힘쓰겠다고 논평했다.                              | 정의당
+            여당 의원들 또한 “표결을 미뤄야 한다”며 반발했다.                                          | 여당 의원들
+            """)
+    void speakerRules(String sentence, String speaker) {
+        assertEquals(speaker, CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            최 장관은 입장을 밝히지 않았다.
+            토론회에서는 경제가 나아졌다고 밝혔다.
+            장비는 새것이지만, 부품은 오래됐다고 덧붙였다.
+            미세먼지가 늘어 건강 피해가 우려된다.
+            윤슬은 햇빛이나 달빛에 비치어 반짝이는 잔물결을 말한다.
+            예산을 늘리고, 지자체가 사업을 맡도록 할 것이라고 밝혔다.
+            """)
+    void noSpeakerRules(String sentence) {
+        assertNull(CLASSIFIER.assess(sentence).speaker(), () -> CLASSIFIER.assess(sentence).toString());
+    }
+
+    /** The speaker of a sentence that goes on with what was said before. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            김서준 교육부 장관은 “학교를 더 짓겠다”고 말했다. 예산은 충분하지만, 교사는 모자란다고 덧붙였다.   | 김서준
+            한빛전자는 새 공장을 짓는다고 밝혔다. 내년까지 직원 500명을 더 뽑는다는 것이다.               | 한빛전자
+            통계청 발표에 따르면요. 지난달 취업자는 30만 명 늘었습니다.                                   | 통계청
+            통계청의 고용 보고서에 따르면 실업률은 3%다. 청년 실업률은 7%라고 보고서는 밝혔다.            | 통계청
+            제임스 카터 미국 국무장관이 서울에 왔다. 카터는 “동맹은 굳건하다”고 말했다.                   | 제임스 카터
+            대한변호사협회는 성명을 냈다. 법안이 위헌이라고 봤다.                                       | 대한변호사협회
+            녹색미래연합은 “공사를 멈춰야 한다”고 밝혔다. 이 연합은 주민 서명도 받겠다고 답했다.           | 녹색미래연합
+            반도체 업계 관계자는 “재고가 줄었다”고 말했다. 이 관계자는 “가격도 오를 것”이라고 덧붙였다.     | unnamed official
+            """)
+    void speakerCarriedOver(String text, String speaker) {
+        List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
+        assertEquals(speaker, all.get(all.size() - 1).speaker(), all::toString);
+    }
+
+    /** A definition ({@code …을 말한다}) reports no speech, so it takes no speaker from the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            박하늘 교수는 “윤슬은 아름답다”고 말했다. 윤슬은 햇빛에 반짝이는 잔물결을 말한다.
+            한빛전자는 실적을 발표했다. 최 사장은 입장을 밝히지 않았다.
+            """)
+    void noSpeakerCarriedOver(String text) {
+        List<SentenceAssessment> all = CLASSIFIER.assessAll(text, ClaimClassifierTest.sentences(text));
+        assertNull(all.get(all.size() - 1).speaker(), all::toString);
+    }
 }

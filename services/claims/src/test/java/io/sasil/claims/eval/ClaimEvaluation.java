@@ -21,7 +21,7 @@ import java.util.SortedMap;
  * beside the trivial baseline that calls every sentence a claim; type accuracy over the claims found;
  * speaker accuracy over the gold claims that have a speaker (and how often no speaker is given when there
  * is none); hedge accuracy over the gold claims (a hedge matches when the gold flag equals "a marker was
- * found"); then every miss. Speakers, hedges and types come from rules that are not trained, so they do not
+ * found"); the speaker misses by kind ({@link #speakerMiss}); then every miss. Speakers, hedges and types come from rules that are not trained, so they do not
  * vary by fold. With {@code --grid}, also the cross-validated F1 of each regularisation strength and
  * threshold tried (how the defaults of {@link ClaimModelTrainer} were chosen).
  *
@@ -76,6 +76,7 @@ public final class ClaimEvaluation {
         int speakerOk = 0;
         int noSpeakerGold = 0;
         int noSpeakerOk = 0;
+        Map<String, Integer> speakerMisses = new java.util.TreeMap<>();
         int claimsGold = 0;
         int hedgeOk = 0;
         for (ClaimTraining.Featurized held : all) {
@@ -101,7 +102,10 @@ public final class ClaimEvaluation {
                         if (sameSpeaker(g.speaker(), d.speaker())) {
                             speakerOk++;
                         } else {
-                            misses.add("speaker " + head + " gold " + g.speaker() + " got " + d.speaker());
+                            String kind = speakerMiss(g.speaker(), d.speaker());
+                            speakerMisses.merge(kind, 1, Integer::sum);
+                            misses.add("speaker " + head + " gold " + g.speaker() + " got " + d.speaker() + " (" + kind
+                                    + ")");
                         }
                     } else {
                         noSpeakerGold++;
@@ -154,6 +158,7 @@ public final class ClaimEvaluation {
         System.out.printf(Locale.ROOT, "speaker accuracy %.3f (%d/%d gold claims with a speaker);"
                 + " no speaker given where none %.3f (%d/%d)%n", ratio(speakerOk, speakerGold), speakerOk,
                 speakerGold, ratio(noSpeakerOk, noSpeakerGold), noSpeakerOk, noSpeakerGold);
+        System.out.println("speaker misses by kind: " + speakerMisses);
         System.out.printf(Locale.ROOT, "hedge accuracy %.3f (%d/%d gold claims)%n", ratio(hedgeOk, claimsGold), hedgeOk,
                 claimsGold);
         shippedOnSeed(all.get(0));
@@ -237,6 +242,26 @@ public final class ClaimEvaluation {
     /** Speakers match after NFKC, white space collapsed and the separators of several speakers unified. */
     static boolean sameSpeaker(String gold, String predicted) {
         return predicted != null && norm(gold).equals(norm(predicted));
+    }
+
+    /**
+     * The kind of a speaker miss: {@code none} (no speaker given), {@code boundary} (one contains the other:
+     * a title, a qualifier or part of a name too many or too few), {@code unnamed} (an unnamed group given or
+     * expected, but not the same), {@code wrong} (another speaker).
+     */
+    static String speakerMiss(String gold, String predicted) {
+        if (predicted == null) {
+            return "none";
+        }
+        String g = norm(gold);
+        String p = norm(predicted);
+        if (g.contains(p) || p.contains(g)) {
+            return "boundary";
+        }
+        if (g.startsWith("unnamed") || p.startsWith("unnamed")) {
+            return "unnamed";
+        }
+        return "wrong";
     }
 
     private static String norm(String s) {

@@ -45,16 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EntryResource {
 
-    static final String ENTRY = "{\"id\":7,\"preferredLabel\":\"딥시크\",\"category\":\"ORGANISATION\",\"labels\":"
-            + "[{\"text\":\"딥시크\",\"type\":\"KOREAN\"},{\"text\":\"DeepSeek\",\"type\":\"LATIN\"}],\"frequency\":12,"
-            + "\"documents\":3,\"firstSeenAt\":\"2025-02-03T09:00:00Z\",\"firstDocumentId\":41}";
-    static final String PAGE = "{\"items\":[" + ENTRY + "],\"page\":0,\"size\":20,\"total\":1}";
-    static final String NOT_FOUND = "{\"type\":\"https://sasil.io/problems/not-found\",\"title\":\"Resource not found\","
-            + "\"status\":404,\"detail\":\"entry 7 does not exist\"}";
-    static final String INVALID = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
-            + "\"status\":400,\"detail\":\"size: must be between 1 and 200\"}";
-    static final String CONFLICT = "{\"type\":\"https://sasil.io/problems/split-conflict\",\"title\":\"Cannot split\","
-            + "\"status\":409,\"detail\":\"a split must leave labels on both sides\"}";
 
     private final EntryService entries;
 
@@ -64,14 +54,12 @@ public class EntryResource {
 
     @RolesAllowed(Roles.READER)
     @GET
-    @Operation(summary = "List or search entries",
+    @Operation(operationId = "listEntries", summary = "List or search entries",
             description = "q matches any label: exactly, by prefix of its key, and Korean-aware (case, spacing, "
                     + "hyphens, quotes and Latin letters read aloud: 오픈에이아이 finds 오픈AI).")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging or sort")
     public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size, @QueryParam("q") String q,
             @Parameter(description = "frequency (default) or recent") @QueryParam("sort") @DefaultValue("frequency") String sort) {
@@ -87,12 +75,10 @@ public class EntryResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
-    @Operation(summary = "One entry")
+    @Operation(operationId = "getEntry", summary = "One entry")
     @APIResponse(responseCode = "200", description = "The entry",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "404", description = "No such entry")
     public EntryView get(@PathParam("id") long id) {
         return entries.get(id);
     }
@@ -100,13 +86,11 @@ public class EntryResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/evidence")
-    @Operation(summary = "Where an entry's gloss pairs were seen: documents and code point spans")
+    @Operation(operationId = "listEntryEvidence", summary = "Where an entry's gloss pairs were seen: documents and code point spans")
     @APIResponse(responseCode = "200", description = "The evidence",
             content = @Content(schema = @Schema(implementation = EvidenceView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "evidence", value = "[{\"documentId\":\"41\",\"term\":\"딥시크\",\"termStart\":10,\"termEnd\":13,\"glossStart\":14,\"glossEnd\":22}]")))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry")
     public List<EvidenceView> evidence(@PathParam("id") long id) {
         return entries.evidence(id);
     }
@@ -114,13 +98,11 @@ public class EntryResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/merges")
-    @Operation(summary = "The merge history of an entry: which rule joined which labels (ids to undo them)")
+    @Operation(operationId = "listEntryMerges", summary = "The merge history of an entry: which rule joined which labels (ids to undo them)")
     @APIResponse(responseCode = "200", description = "The merges, oldest first",
             content = @Content(schema = @Schema(implementation = MergeView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "merges", value = "[{\"id\":3,\"rule\":\"LATIN_READING\",\"targetId\":7,\"absorbedId\":9,\"targetLabel\":\"오픈AI\",\"absorbedLabel\":\"오픈에이아이\",\"absorbedLabels\":[\"오픈에이아이\"],\"undone\":false}]")))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry")
     public List<MergeView> merges(@PathParam("id") long id) {
         return entries.merges(id);
     }
@@ -128,16 +110,12 @@ public class EntryResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/mentions")
-    @Operation(summary = "The stored mentions of an entry, by document and offset")
+    @Operation(operationId = "listEntryMentions", summary = "The stored mentions of an entry, by document and offset")
     @APIResponse(responseCode = "200", description = "One page of mentions",
             content = @Content(schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "mentions", value = "{\"items\":[{\"start\":30,\"end\":33,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "Bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
+    @APIResponse(responseCode = "404", description = "No such entry")
     public Page<MentionView> mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return entries.mentions(id, page, size);
@@ -145,12 +123,10 @@ public class EntryResource {
 
     @RolesAllowed(Roles.EDITOR)
     @POST
-    @Operation(summary = "Create an entry (no automatic merge)")
+    @Operation(operationId = "createEntry", summary = "Create an entry (no automatic merge)")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "400", description = "No labels, a bad label type or category, or the preferred label is not a label",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "400", description = "No labels, a bad label type or category, or the preferred label is not a label")
     public Response create(EntryRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a body is needed");
@@ -162,15 +138,11 @@ public class EntryResource {
     @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an entry's preferred label, category and labels")
+    @Operation(operationId = "replaceEntry", summary = "Replace an entry's preferred label, category and labels")
     @APIResponse(responseCode = "200", description = "The entry after the change",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such entry")
     public EntryView replace(@PathParam("id") long id, EntryRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a body is needed");
@@ -181,15 +153,11 @@ public class EntryResource {
     @RolesAllowed(Roles.EDITOR)
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change part of an entry: preferred label, category, labels added or removed")
+    @Operation(operationId = "updateEntry", summary = "Change part of an entry: preferred label, category, labels added or removed")
     @APIResponse(responseCode = "200", description = "The entry after the change",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "400", description = "Invalid body (e.g. no label would be left)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "400", description = "Invalid body (e.g. no label would be left)")
+    @APIResponse(responseCode = "404", description = "No such entry")
     public EntryView patch(@PathParam("id") long id, EntryPatch request) {
         if (request == null) {
             throw ProblemException.badRequest("a body is needed");
@@ -201,15 +169,11 @@ public class EntryResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/merge")
-    @Operation(summary = "Merge other entries into this one (rule MANUAL; undo with split)")
+    @Operation(operationId = "mergeEntries", summary = "Merge other entries into this one (rule MANUAL; undo with split)")
     @APIResponse(responseCode = "200", description = "The entry after the merge",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "400", description = "No ids, or the entry itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "404", description = "An entry does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "400", description = "No ids, or the entry itself")
+    @APIResponse(responseCode = "404", description = "An entry does not exist")
     public EntryView merge(@PathParam("id") long id, MergeRequest request) {
         return entries.merge(id, request == null ? null : request.ids());
     }
@@ -217,18 +181,14 @@ public class EntryResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/split")
-    @Operation(summary = "Undo a merge (mergeId) or split labels off into a new entry (labels)")
+    @Operation(operationId = "splitEntry", summary = "Undo a merge (mergeId) or split labels off into a new entry (labels)")
     @APIResponse(responseCode = "201", description = "The entry that came back or was created",
-            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = ENTRY)))
-    @APIResponse(responseCode = "400", description = "Neither or both of mergeId and labels",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "404", description = "No such entry or merge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+            content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "entry", value = Examples.ENTRY)))
+    @APIResponse(responseCode = "400", description = "Neither or both of mergeId and labels")
+    @APIResponse(responseCode = "404", description = "No such entry or merge")
     @APIResponse(responseCode = "409", description = "The split is not possible (already undone, no label left, unknown label)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = CONFLICT)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "conflict", value = Examples.SPLIT_CONFLICT)))
     public Response split(@PathParam("id") long id, SplitRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a body is needed");
@@ -240,11 +200,9 @@ public class EntryResource {
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an entry with its labels and mentions")
+    @Operation(operationId = "deleteEntry", summary = "Delete an entry with its labels and mentions")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry")
     public Response delete(@PathParam("id") long id) {
         entries.delete(id);
         return Response.noContent().build();

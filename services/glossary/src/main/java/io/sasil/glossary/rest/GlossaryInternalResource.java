@@ -43,20 +43,16 @@ public class GlossaryInternalResource {
     @PUT
     @RolesAllowed(Roles.SERVICE)
     @Path("/{id}/analysis")
-    @Operation(summary = "Analyse a stored document (called by ingestion; service identity only)",
+    @Operation(operationId = "analyseDocumentGlosses", summary = "Analyse a stored document (called by ingestion; service identity only)",
             description = "Replaces what was stored for the document before: calling it twice is safe.")
     @APIResponse(responseCode = "200", description = "What was stored",
             content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
                     examples = @ExampleObject(name = "summary", value = "{\"documentId\":7,\"service\":\"glossary\",\"items\":31}")))
-    @APIResponse(responseCode = "400", description = "The body does not match the path, or no text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "mismatch", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"documentId: must equal the id in the path (7)\"}")))
-    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413,\"detail\":\"text has 1000001 code points; the limit is 1000000\"}")))
+    @APIResponse(responseCode = "400", description = "The body does not match the path, or no text")
+    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points")
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not text", value = Examples.NOT_TEXT)))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
         if (request.documentId() != id) {
             throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
@@ -70,7 +66,7 @@ public class GlossaryInternalResource {
     @DELETE
     @RolesAllowed(Roles.SERVICE)
     @Path("/{id}/analysis")
-    @Operation(summary = "Forget a document's glosses, mentions and term base evidence (its entries stay; called by ingestion when a document is deleted)")
+    @Operation(operationId = "forgetDocumentGlosses", summary = "Forget a document's glosses, mentions and term base evidence (its entries stay; called by ingestion when a document is deleted)")
     @APIResponse(responseCode = "204", description = "Forgotten")
     public Response forget(@PathParam("id") long id) {
         glossary.forget(id);

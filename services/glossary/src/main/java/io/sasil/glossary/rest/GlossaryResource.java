@@ -39,22 +39,16 @@ public class GlossaryResource {
     @RolesAllowed(Roles.READER)
     @POST
     @Path("/extract")
-    @Operation(summary = "Extract glosses and mentions from a text without storing it")
+    @Operation(operationId = "extractGlosses", summary = "Extract glosses and mentions from a text without storing it")
     @APIResponse(responseCode = "200", description = "The glosses and mentions",
             content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
                     examples = @ExampleObject(name = "extracted", value = "{\"documentId\":0,\"glosses\":[{\"term\":\"딥시크\",\"gloss\":\"DeepSeek\",\"kind\":\"ENGLISH\",\"termStart\":0,\"termEnd\":3,\"glossStart\":4,\"glossEnd\":12}],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryLabel\":\"딥시크\"}]}")))
-    @APIResponse(responseCode = "400", description = "No text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "empty", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"text: must not be empty\"}")))
-    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413,\"detail\":\"text has 1000001 code points; the limit is 1000000\"}")))
+    @APIResponse(responseCode = "400", description = "No text")
+    @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points")
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not text", value = "{\"type\":\"https://sasil.io/problems/not-text\",\"status\":422,\"detail\":\"text contains a NUL character: binary data?\"}")))
-    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "busy", value = "{\"type\":\"https://sasil.io/problems/busy\",\"status\":503,\"detail\":\"4 analyses are running already; retry in 2 s\"}")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not text", value = Examples.NOT_TEXT)))
+    @APIResponse(responseCode = "503", description = "Too many extractions at once (sasil.extract.max-concurrent); retry after Retry-After seconds")
     public DocumentGlossaryView extract(@Valid @NotNull TextRequest request) {
         return extractLimit.run(() -> glossary.extract(request.text()));
     }
@@ -62,7 +56,7 @@ public class GlossaryResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
-    @Operation(summary = "The glosses and mentions stored for a document")
+    @Operation(operationId = "getDocumentGlossary", summary = "The glosses and mentions stored for a document")
     @APIResponse(responseCode = "200", description = "Glosses and mentions (empty when never analysed)",
             content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
                     examples = @ExampleObject(name = "document", value = "{\"documentId\":7,\"glosses\":[],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}]}")))

@@ -29,9 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Term base exchange", description = "Import and export (TBX, CSV, JSON) and the Nori user dictionary")
 public class TermExchangeResource {
 
-    private static final String IMPORT_FAILED = "{\"type\":\"https://sasil.io/problems/import-failed\","
-            + "\"title\":\"Import failed, nothing was imported\",\"status\":422,"
-            + "\"detail\":\"CSV line 7: quoted field not closed\",\"errors\":[{\"field\":\"CSV line 7\",\"message\":\"CSV line 7: quoted field not closed\"}]}";
 
     private final TermExchangeService exchange;
 
@@ -43,7 +40,7 @@ public class TermExchangeResource {
     @GET
     @Path("/export")
     @Produces({"application/x-tbx", "text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the whole term base")
+    @Operation(operationId = "exportTermBase", summary = "Export the whole term base")
     @APIResponse(responseCode = "200", description = "The term base as a file",
             content = {@Content(mediaType = "application/x-tbx", examples = @ExampleObject(name = "tbx",
                     value = "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"ko\" xmlns=\"urn:iso:std:iso:30042:ed-2\">…</tbx>")),
@@ -51,9 +48,7 @@ public class TermExchangeResource {
                             value = "entry,preferred,category,type,language,text\r\n1,딥시크,ORGANISATION,KOREAN,ko,딥시크\r\n")),
                     @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json",
                             value = "{\"format\":\"sasil-termbase\",\"version\":1,\"entries\":[]}"))})
-    @APIResponse(responseCode = "400", description = "Unknown format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"format: one of tbx, csv, json\"}")))
+    @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "tbx, csv or json") @QueryParam("format") @DefaultValue("tbx") String format) {
         Format f = Format.parse(format);
         return Response.ok(exchange.export(f), f.mediaType + (f == Format.JSON ? "" : ";charset=UTF-8"))
@@ -66,23 +61,17 @@ public class TermExchangeResource {
     @Consumes({"application/x-tbx", "application/tbx+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML, "text/csv",
             MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import entries, all or nothing",
+    @Operation(operationId = "importTermBase", summary = "Import entries, all or nothing",
             description = "TBX (application/x-tbx or application/xml; no DOCTYPE accepted), CSV (text/csv) or JSON. "
                     + "Imported entries are kept as given (no automatic merge).")
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class), examples = @ExampleObject(name = "imported", value = "{\"imported\":42}")))
-    @APIResponse(responseCode = "400", description = "Empty body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "empty", value = "{\"type\":\"https://sasil.io/problems/validation\",\"status\":400,\"detail\":\"body: the file is empty\"}")))
-    @APIResponse(responseCode = "413", description = "Larger than sasil.glossary.max-import-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = "{\"type\":\"https://sasil.io/problems/too-large\",\"status\":413}")))
-    @APIResponse(responseCode = "415", description = "Not TBX, CSV or JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported", value = "{\"type\":\"https://sasil.io/problems/unsupported-media-type\",\"status\":415}")))
+    @APIResponse(responseCode = "400", description = "Empty body")
+    @APIResponse(responseCode = "413", description = "Larger than sasil.glossary.max-import-bytes")
+    @APIResponse(responseCode = "415", description = "Not TBX, CSV or JSON")
     @APIResponse(responseCode = "422", description = "Malformed or invalid file (line, element or record named); nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "failed", value = IMPORT_FAILED)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "failed", value = Examples.IMPORT_FAILED)))
     public ImportSummary importTerms(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return new ImportSummary(exchange.importTerms(Format.ofMediaType(contentType), body));
     }
@@ -91,7 +80,7 @@ public class TermExchangeResource {
     @GET
     @Path("/user-dictionary")
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "The Nori user dictionary built from the term base (for the claims service)")
+    @Operation(operationId = "getUserDictionary", summary = "The Nori user dictionary built from the term base (for the claims service)")
     @APIResponse(responseCode = "200", description = "One entry a line, Nori's user dictionary format",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "dictionary", value = "딥시크\n엔비디아\n")))
     public Response userDictionary() {

@@ -6,6 +6,7 @@ import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
+import io.sasil.common.persistence.DocumentGuard;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.common.text.Span;
 import io.sasil.glossary.config.GlossaryConfig;

@@ -21,9 +21,9 @@ public record ArticleRequest(
         @Schema(description = "ISO 639-1 code; detected from the text when absent", example = "ko") String language) {
 
     /** The input, {@code publishedAt} without an offset read in {@code zone}. */
-    ArticleInput toInput(String fieldPrefix, java.time.ZoneId zone) {
+    ArticleInput toInput(java.time.ZoneId zone) {
         return new ArticleInput(title, text, html, url, source,
-                Dates.parse(publishedAt, fieldPrefix + "publishedAt", zone), language, Dates.statesOffset(publishedAt),
+                Dates.parse(publishedAt, "publishedAt", zone), language, Dates.statesOffset(publishedAt),
                 null);
     }
 }

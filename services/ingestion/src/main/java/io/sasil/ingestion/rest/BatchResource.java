@@ -41,24 +41,6 @@ public class BatchResource {
     static final String JSONL = "application/jsonl";
     static final String X_JSONLINES = "application/x-jsonlines";
 
-    static final String EXAMPLE_BATCH = "{\"id\":7,\"format\":\"jsonl\",\"createdAt\":\"2025-02-03T00:00:00Z\",\"items\":4,"
-            + "\"received\":2,\"duplicates\":1,\"rejected\":1,\"documents\":3,\"byStatus\":{\"RECEIVED\":1,"
-            + "\"GLOSSARY_DONE\":0,\"CLAIMS_DONE\":0,\"ANALYSED\":2,\"FAILED\":0},\"analysed\":2,\"failed\":0,"
-            + "\"pending\":1,\"done\":false,\"errors\":[{\"item\":3,\"line\":3,\"status\":400,"
-            + "\"type\":\"https://sasil.io/problems/malformed-json\","
-            + "\"detail\":\"malformed JSON at line 3, column 12: Unexpected character\"}]}";
-    static final String EXAMPLE_400 = "{\"type\":\"https://sasil.io/problems/malformed-json-lines\","
-            + "\"title\":\"Malformed JSON Lines\",\"status\":400,\"detail\":\"no line of the body is an article: "
-            + "line 1: malformed JSON at line 1, column 2: Unexpected character\",\"instance\":\"/api/batches\","
-            + "\"errors\":[{\"field\":\"line 1\",\"message\":\"malformed JSON at line 1, column 2: Unexpected character\"}]}";
-    static final String EXAMPLE_404 = "{\"type\":\"https://sasil.io/problems/not-found\",\"title\":\"Resource not found\","
-            + "\"status\":404,\"detail\":\"batch 42 does not exist\",\"instance\":\"/api/batches/42\"}";
-    static final String EXAMPLE_413 = "{\"type\":\"https://sasil.io/problems/too-large\",\"title\":\"Content too large\","
-            + "\"status\":413,\"detail\":\"the batch has 12000 articles; the limit is 10000\",\"instance\":\"/api/batches\"}";
-    static final String EXAMPLE_415 = "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
-            + "\"detail\":\"the Content-Type of the request is not supported here\",\"instance\":\"/api/batches\"}";
-    static final String EXAMPLE_422 = "{\"type\":\"https://sasil.io/problems/empty-batch\",\"title\":\"Content cannot be processed\","
-            + "\"status\":422,\"detail\":\"the batch has no article (every line is blank)\",\"instance\":\"/api/batches\"}";
 
     private final BatchService batches;
     private final IngestionConfig config;
@@ -75,26 +57,22 @@ public class BatchResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({NDJSON, JSONL, X_JSONLINES})
-    @Operation(summary = "Store a batch of articles (JSON Lines)",
+    @Operation(operationId = "createBatch", summary = "Store a batch of articles (JSON Lines)",
             description = "One article object per line, the fields of POST /api/documents. Each line is stored or "
                     + "refused on its own: a malformed line, an empty text or a bad date is reported in the batch's "
                     + "errors with its line number and never stops the others. The request fails as a whole only "
                     + "when the body is too large, not UTF-8, has no article, or no line is parseable (400).")
     @APIResponse(responseCode = "201", description = "Batch stored; analysis of its new documents started",
             content = @Content(schema = @Schema(implementation = BatchView.class),
-                    examples = @ExampleObject(name = "batch", value = EXAMPLE_BATCH)))
+                    examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
     @APIResponse(responseCode = "400", description = "No line of the body is an article object",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "malformed", value = EXAMPLE_400)))
-    @APIResponse(responseCode = "413", description = "Body or number of articles over the limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too many", value = EXAMPLE_413)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "media type", value = EXAMPLE_415)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_JSON_LINES)))
+    @APIResponse(responseCode = "413", description = "Body or number of articles over the limit")
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
     @APIResponse(responseCode = "422", description = "No article at all, or a body that is not UTF-8 text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "empty", value = EXAMPLE_422)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "empty", value = Examples.EMPTY_BATCH)))
     public Response createJsonLines(byte[] body, @HeaderParam("Content-Type") String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (bytes.length > config.maxBatchBytes()) {
@@ -123,22 +101,16 @@ public class BatchResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Store a batch of articles (several files)",
+    @Operation(operationId = "createBatch", summary = "Store a batch of articles (several files)",
             description = "multipart/form-data with any number of file parts (.txt, .md, .html; UTF-8). Each file is "
                     + "stored or refused on its own (415 for another kind, 422 for bad bytes or no text, 413 for a "
                     + "file over the limit), reported in the batch's errors with the file name.")
     @APIResponse(responseCode = "201", description = "Batch stored; analysis of its new documents started",
             content = @Content(schema = @Schema(implementation = BatchView.class),
-                    examples = @ExampleObject(name = "batch", value = EXAMPLE_BATCH)))
-    @APIResponse(responseCode = "400", description = "No file part in the request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no file", value = DocumentResource.EXAMPLE_400_FILE)))
-    @APIResponse(responseCode = "413", description = "Body or number of files over the limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too many", value = EXAMPLE_413)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "media type", value = EXAMPLE_415)))
+                    examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
+    @APIResponse(responseCode = "400", description = "No file part in the request")
+    @APIResponse(responseCode = "413", description = "Body or number of files over the limit")
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
     public Response createFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         if (files == null || files.isEmpty()) {
             throw ProblemException.invalidField("file", "the request has no file part (a part with a filename)");
@@ -165,7 +137,7 @@ public class BatchResource {
             ArticleRequest request = new ArticleRequest(null, html ? null : content, html ? content : null, null, null,
                     null, null);
             return BatchService.Item.ok(null, name,
-                    () -> request.toInput("", config.timeZone()).withEncoding(decoded.describe()));
+                    () -> request.toInput(config.timeZone()).withEncoding(decoded.describe()));
         } catch (ProblemException e) {
             return BatchService.Item.refused(null, name, e.problem());
         } catch (UnreadableContentException e) {
@@ -190,14 +162,12 @@ public class BatchResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
-    @Operation(summary = "A batch and its progress",
+    @Operation(operationId = "getBatch", summary = "A batch and its progress",
             description = "Counts are taken now from the batch's documents: poll until done is true.")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(schema = @Schema(implementation = BatchView.class),
-                    examples = @ExampleObject(name = "batch", value = EXAMPLE_BATCH)))
-    @APIResponse(responseCode = "404", description = "No such batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = EXAMPLE_404)))
+                    examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
+    @APIResponse(responseCode = "404", description = "No such batch")
     public BatchView get(@PathParam("id") long id) {
         return batches.view(id);
     }

@@ -31,10 +31,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,34 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-    static final String EXAMPLE_400 = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
-            + "\"status\":400,\"detail\":\"publishedAt: '3 Feb' is not an ISO 8601 date or date-time\","
-            + "\"instance\":\"/api/documents\",\"errors\":[{\"field\":\"publishedAt\",\"message\":\"'3 Feb' is not an ISO 8601 date or date-time\"}]}";
-    static final String EXAMPLE_400_OFFSETS = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
-            + "\"status\":400,\"detail\":\"offsets: 'raw' is not 'normalized' or 'original'\",\"instance\":\"/api/documents/1\"}";
-    static final String EXAMPLE_409 = "{\"type\":\"https://sasil.io/problems/offset-map-unavailable\","
-            + "\"title\":\"Offset map unavailable\",\"status\":409,\"detail\":\"normalising the stored original of "
-            + "document 1 no longer gives its stored text; reprocess or re-ingest it\",\"instance\":\"/api/documents/1/sentences\"}";
-    static final String EXAMPLE_400_JSON = "{\"type\":\"https://sasil.io/problems/malformed-json\",\"title\":\"Malformed JSON\","
-            + "\"status\":400,\"detail\":\"malformed JSON at line 3, column 2: Unexpected character\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_400_FILE = "{\"type\":\"https://sasil.io/problems/validation\",\"title\":\"Request is not valid\","
-            + "\"status\":400,\"detail\":\"file: the request has no file part (a part with a filename)\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_404 = "{\"type\":\"https://sasil.io/problems/not-found\",\"title\":\"Resource not found\","
-            + "\"status\":404,\"detail\":\"document 42 does not exist\",\"instance\":\"/api/documents/42\"}";
-    static final String EXAMPLE_413 = "{\"type\":\"https://sasil.io/problems/too-large\",\"title\":\"Content too large\","
-            + "\"status\":413,\"detail\":\"the request body has 9000000 bytes; the limit is 8388608 bytes\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_415 = "{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
-            + "\"detail\":\"the Content-Type of the request is not supported here\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_415_FILE = "{\"type\":\"https://sasil.io/problems/unsupported-file\",\"title\":\"Unsupported file type\","
-            + "\"status\":415,\"detail\":\"file 'a.pdf' (application/pdf) is not .txt, .md or .html\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_422_EMPTY = "{\"type\":\"https://sasil.io/problems/empty-text\",\"title\":\"Content cannot be processed\","
-            + "\"status\":422,\"detail\":\"the article has no text\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_422_UTF8 = "{\"type\":\"https://sasil.io/problems/invalid-utf8\",\"title\":\"Content cannot be processed\","
-            + "\"status\":422,\"detail\":\"content is not valid UTF-8: byte C3 at byte offset 17\",\"instance\":\"/api/documents\"}";
-    static final String EXAMPLE_DOCUMENT = "{\"id\":1,\"title\":\"반도체 수출 20% 늘어\",\"language\":\"ko\",\"status\":\"RECEIVED\","
-            + "\"attempts\":0,\"contentHash\":\"9f2c…\",\"createdAt\":\"2025-02-03T00:00:00Z\","
-            + "\"text\":\"반도체 수출 20% 늘어\\n수출이 늘었다.\",\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":13,"
-            + "\"text\":\"반도체 수출 20% 늘어\"},{\"index\":1,\"paragraph\":1,\"start\":14,\"end\":22,\"text\":\"수출이 늘었다.\"}]}";
 
     private final DocumentService documents;
     private final DocumentWorkflow workflow;
@@ -92,35 +64,31 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store an article (JSON)",
+    @Operation(operationId = "createDocument", summary = "Store an article (JSON)",
             description = "Normalises and splits the article, stores it and starts its analysis. The same normalised "
                     + "content is the same document: it is returned with 200. An Idempotency-Key header makes "
                     + "retries of one request safe.")
     @APIResponse(responseCode = "201", description = "Stored; analysis started",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "200", description = "Already stored (same content or same Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400_JSON)))
-    @APIResponse(responseCode = "413", description = "Text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_413)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_415)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "problem", value = Examples.MALFORMED_JSON)))
+    @APIResponse(responseCode = "413", description = "Text over the size limit")
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
     @APIResponse(responseCode = "422", description = "Empty text, or binary content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_422_EMPTY)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "problem", value = Examples.EMPTY_TEXT)))
     public Response create(ArticleRequest request,
             @Parameter(description = "Makes retries of one request safe") @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
             throw ProblemException.badRequest("the request has no body");
         }
         String requestHash = hash(request);
-        DocumentService.Ingested ingested = workflow.ingest(request.toInput("", config.timeZone()),
+        DocumentService.Ingested ingested = workflow.ingest(request.toInput(config.timeZone()),
                 blankToNull(idempotencyKey), requestHash);
         return respond(ingested);
     }
@@ -128,23 +96,19 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    @Operation(summary = "Store an article (raw text or HTML body)",
+    @Operation(operationId = "createDocument", summary = "Store an article (raw text or HTML body)",
             description = "The body is the article, UTF-8; metadata in query parameters. Otherwise as the JSON form.")
     @APIResponse(responseCode = "201", description = "Stored; analysis started",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "200", description = "Already stored",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
-    @APIResponse(responseCode = "413", description = "Text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_413)))
-    @APIResponse(responseCode = "400", description = "An invalid query parameter (publishedAt)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "date", value = EXAMPLE_400)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "413", description = "Text over the size limit")
+    @APIResponse(responseCode = "400", description = "An invalid query parameter (publishedAt)")
     @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "utf8", value = EXAMPLE_422_UTF8)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "utf8", value = Examples.INVALID_UTF8)))
     public Response createRaw(byte[] body, @HeaderParam("Content-Type") String contentType,
             @QueryParam("title") String title, @QueryParam("url") String url, @QueryParam("source") String source,
             @Parameter(description = "ISO 8601 date or date-time") @QueryParam("publishedAt") String publishedAt,
@@ -160,7 +124,7 @@ public class DocumentResource {
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
         DocumentService.Ingested ingested = workflow.ingest(
-                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                request.toInput(config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -168,28 +132,24 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Store an article (file upload)",
+    @Operation(operationId = "createDocument", summary = "Store an article (file upload)",
             description = "multipart/form-data with one file part (.txt, .md or .html; UTF-8) and optional form "
                     + "fields title, url, source, publishedAt, language. Otherwise as the JSON form. Several files "
                     + "go to POST /api/batches.")
     @APIResponse(responseCode = "201", description = "Stored; analysis started",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "200", description = "Already stored",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "No file, or more than one file, or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no file", value = EXAMPLE_400_FILE)))
-    @APIResponse(responseCode = "413", description = "File or body over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = EXAMPLE_413)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "400", description = "No file, or more than one file, or an invalid field")
+    @APIResponse(responseCode = "413", description = "File or body over the size limit")
     @APIResponse(responseCode = "415", description = "A file that is not .txt, .md or .html",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "pdf", value = EXAMPLE_415_FILE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "pdf", value = Examples.UNSUPPORTED_FILE)))
     @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "empty", value = EXAMPLE_422_EMPTY)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "empty", value = Examples.EMPTY_TEXT)))
     public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files,
             @RestForm("title") String title, @RestForm("url") String url, @RestForm("source") String source,
             @RestForm("publishedAt") String publishedAt, @RestForm("language") String language,
@@ -213,7 +173,7 @@ public class DocumentResource {
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
         DocumentService.Ingested ingested = workflow.ingest(
-                request.toInput("", config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
+                request.toInput(config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
                 hash(request));
         return respond(ingested);
     }
@@ -229,13 +189,11 @@ public class DocumentResource {
 
     @RolesAllowed(Roles.READER)
     @GET
-    @Operation(summary = "List documents", description = "Without text and sentences; filters combine with AND.")
+    @Operation(operationId = "listDocuments", summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":1,\"title\":\"반도체 수출 20% 늘어\","
-                    + "\"language\":\"ko\",\"status\":\"ANALYSED\",\"attempts\":1}],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "A bad filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
+            content = @Content(schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Page<DocumentView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("source") String source,
@@ -262,18 +220,15 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/changes")
-    @Operation(summary = "The change feed: documents whose status changed or that were deleted, after a cursor",
+    @Operation(operationId = "listDocumentChanges", summary = "The change feed: documents whose status changed or that were deleted, after a cursor",
             description = "Ordered by (updatedAt, id). A follower passes the updatedAt and id of the last change it "
                     + "read as since and afterId, and gets the next ones; nothing is skipped, because only changes "
                     + "older than sasil.ingestion.change-feed-settle are served. Deleted documents appear once, "
                     + "with deleted true.")
     @APIResponse(responseCode = "200", description = "The next changes, oldest first",
-            content = @Content(examples = @ExampleObject(name = "changes", value = "[{\"id\":7,\"status\":\"ANALYSED\","
-                    + "\"updatedAt\":\"2025-02-03T00:00:01.123456Z\",\"deleted\":false},{\"id\":3,\"status\":null,"
-                    + "\"updatedAt\":\"2025-02-03T00:00:02Z\",\"deleted\":true}]")))
-    @APIResponse(responseCode = "400", description = "A bad cursor or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
+            content = @Content(schema = @Schema(implementation = io.sasil.common.contract.DocumentChange.class,
+                    type = SchemaType.ARRAY), examples = @ExampleObject(name = "changes", value = Examples.CHANGES)))
+    @APIResponse(responseCode = "400", description = "A bad cursor or size")
     public List<io.sasil.common.contract.DocumentChange> changes(
             @Parameter(description = "ISO 8601 date-time: updatedAt of the last change read") @QueryParam("since") String since,
             @Parameter(description = "id of the last change read") @QueryParam("afterId") @DefaultValue("0") long afterId,
@@ -281,26 +236,22 @@ public class DocumentResource {
         if (size < 1 || size > 1000) {
             throw ProblemException.invalidField("size", "must be between 1 and 1000");
         }
-        return documents.changes(Dates.parse(since, "since"), afterId, size, config.changeFeedSettle());
+        return documents.changes(Dates.parse(since, "since", config.timeZone()), afterId, size, config.changeFeedSettle());
     }
 
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a document with its text and sentences")
+    @Operation(operationId = "getDocument", summary = "Get a document with its text and sentences")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public DocumentView get(@PathParam("id") long id,
             @Parameter(description = "normalized (default): text and offsets of the stored, normalised text; "
                     + "original: the text as received (after HTML extraction) and offsets into it")
@@ -329,20 +280,16 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/sentences")
-    @Operation(summary = "The sentences of a document, with code point offsets")
+    @Operation(operationId = "listDocumentSentences", summary = "The sentences of a document, with code point offsets")
     @APIResponse(responseCode = "200", description = "The sentences in order",
-            content = @Content(examples = @ExampleObject(name = "sentences", value = "[{\"index\":0,\"paragraph\":0,"
-                    + "\"start\":0,\"end\":13,\"text\":\"반도체 수출 20% 늘어\"}]")))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+            content = @Content(schema = @Schema(implementation = SentenceRef.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "sentences", value = Examples.SENTENCES)))
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public List<SentenceRef> sentences(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original: which text the offsets and texts are of")
             @QueryParam("offsets") String offsets) {
@@ -352,21 +299,17 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/{id}/paragraphs")
-    @Operation(summary = "The paragraphs of a document, with code point offsets",
+    @Operation(operationId = "listDocumentParagraphs", summary = "The paragraphs of a document, with code point offsets",
             description = "A paragraph is a non-blank line; its span runs from its first sentence's start to its "
                     + "last sentence's end.")
     @APIResponse(responseCode = "200", description = "The paragraphs in order",
-            content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = EXAMPLE_404)))
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offsets", value = EXAMPLE_400_OFFSETS)))
+            content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
     @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
             + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offset map", value = EXAMPLE_409)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public List<ParagraphRef> paragraphs(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original") @QueryParam("offsets") String offsets) {
         return documents.paragraphs(id, offsets(offsets));
@@ -375,13 +318,11 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/reprocess")
-    @Operation(summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
+    @Operation(operationId = "reprocessDocument", summary = "Run the analysis of a document again", description = "Resets its status to RECEIVED.")
     @APIResponse(responseCode = "202", description = "Analysis restarted",
             content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = EXAMPLE_DOCUMENT)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public Response reprocess(@PathParam("id") long id) {
         return Response.accepted(workflow.reprocess(id)).build();
     }
@@ -389,15 +330,14 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/reprocess")
-    @Operation(summary = "Run the analysis again of every document a filter matches",
+    @Operation(operationId = "reprocessDocuments", summary = "Run the analysis again of every document a filter matches",
             description = "By default every FAILED document (after an outage, or once a refusing service is fixed); "
                     + "status, source, batch and publishedFrom/publishedTo narrow or change the selection. The "
                     + "driver takes them in id order. Answers how many were put back.")
     @APIResponse(responseCode = "202", description = "How many documents were put back at RECEIVED",
-            content = @Content(examples = @ExampleObject(name = "count", value = "{\"reprocessed\":42,\"status\":\"FAILED\"}")))
-    @APIResponse(responseCode = "400", description = "A bad filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_400)))
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "count", value = Examples.REPROCESSED)))
+    @APIResponse(responseCode = "400", description = "A bad filter")
     public Response reprocessAll(
             @Parameter(description = "FAILED (default), ANALYSED, or a pending status") @QueryParam("status") String status,
             @QueryParam("source") String source,
@@ -407,7 +347,8 @@ public class DocumentResource {
         DocumentStatus st = status(status);
         DocumentStatus selected = st == null ? DocumentStatus.FAILED : st;
         int count = workflow.reprocessAll(new DocumentService.Filter(blankToNull(source), selected,
-                Dates.parse(publishedFrom, "publishedFrom"), Dates.parse(publishedTo, "publishedTo"), null, batch, null));
+                Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
+                Dates.parse(publishedTo, "publishedTo", config.timeZone()), null, batch, null));
         return Response.accepted(java.util.Map.of("reprocessed", count, "status", selected.name())).build();
     }
 
@@ -426,12 +367,10 @@ public class DocumentResource {
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a document", description = "Deletes it here, leaves a tombstone, and tells glossary and "
+    @Operation(operationId = "deleteDocument", summary = "Delete a document", description = "Deletes it here, leaves a tombstone, and tells glossary and "
             + "claims to forget it (retried until they acknowledge, however long they are away).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = EXAMPLE_404)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public Response delete(@PathParam("id") long id) {
         workflow.delete(id);
         return Response.noContent().build();
@@ -449,9 +388,5 @@ public class DocumentResource {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -67,6 +67,6 @@ final class JsonLinesReader {
             return BatchService.Item.refused(lineNo, null, new Problem(Problem.TYPE_BASE + "malformed-json",
                     "Malformed JSON", 400, "line " + lineNo + ": null is not an article object", null, null));
         }
-        return BatchService.Item.ok(lineNo, null, () -> request.toInput("", zone));
+        return BatchService.Item.ok(lineNo, null, () -> request.toInput(zone));
     }
 }

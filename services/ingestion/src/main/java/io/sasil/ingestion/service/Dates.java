@@ -10,18 +10,10 @@ import java.util.regex.Pattern;
 /** Parsing of the {@code publishedAt} values clients send. */
 public final class Dates {
 
-    /** The default newsroom zone ({@code sasil.ingestion.time-zone} sets the one in use). */
-    public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Seoul");
-
     private static final Pattern WITH_OFFSET = Pattern.compile(
             ".*[Tt]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)(?:\\[.+])?");
 
     private Dates() {
-    }
-
-    /** {@link #parse(String, String, ZoneId)} in Seoul time. */
-    public static OffsetDateTime parse(String value, String field) {
-        return parse(value, field, NEWSROOM_ZONE);
     }
 
     /**

@@ -61,7 +61,7 @@ public class ReportResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/documents/{id}")
-    @Operation(summary = "The report of one document",
+    @Operation(operationId = "getDocumentReport", summary = "The report of one document",
             description = "Combines the document (ingestion), its glossary (glossary) and its claims (claims), with the "
                     + "consistency checks. A part whose service is down is listed under 'missing'. The format comes "
                     + "from 'format' or else the Accept header: application/json, text/markdown, text/html, "
@@ -72,23 +72,12 @@ public class ReportResource {
             @Content(mediaType = "text/html", example = "<!DOCTYPE html>…"),
             @Content(mediaType = "text/csv", example = "document_id,claim_no,claim_id,start,end,type,score,…"),
             @Content(mediaType = "application/ld+json", example = "{\"@context\":\"https://schema.org\",\"@graph\":[]}")})
-    @APIResponse(responseCode = "400", description = "An unknown format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "format", value = "{\"type\":\"https://sasil.io/problems/validation\","
-                            + "\"title\":\"Request is not valid\",\"status\":400,\"detail\":\"format: 'pdf' is not one of "
-                            + "[json, markdown, html, csv, jsonld]\"}")))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = "{\"type\":\"https://sasil.io/problems/not-found\","
-                            + "\"title\":\"Resource not found\",\"status\":404,\"detail\":\"document 7 does not exist\"}")))
-    @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not acceptable", value = "{\"type\":\"https://sasil.io/problems/not-acceptable\","
-                            + "\"title\":\"Not acceptable\",\"status\":406}")))
+    @APIResponse(responseCode = "400", description = "An unknown format")
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
     @APIResponse(responseCode = "503", description = "Ingestion cannot be reached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = "{\"type\":\"https://sasil.io/problems/dependency-unavailable\","
-                            + "\"title\":\"Service unavailable\",\"status\":503}")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "unavailable", value = Examples.DEPENDENCY_UNAVAILABLE)))
     public Response document(@PathParam("id") long id,
             @Parameter(description = "json, markdown, html, csv or jsonld; overrides the Accept header")
             @QueryParam("format") String format,
@@ -112,7 +101,7 @@ public class ReportResource {
     @RolesAllowed(Roles.READER)
     @GET
     @Path("/corpus")
-    @Operation(summary = "The corpus report",
+    @Operation(operationId = "getCorpusReport", summary = "The corpus report",
             description = "New and most mentioned terms (glossary), claims per entity and month (claims), contradictions "
                     + "between documents (for the entities with the most claims), failed consistency checks (this "
                     + "service's database). 'page' and 'size' page every list. Formats: application/json, "
@@ -122,14 +111,8 @@ public class ReportResource {
             @Content(mediaType = "text/markdown", example = "# Corpus report …"),
             @Content(mediaType = "text/html", example = "<!DOCTYPE html>…"),
             @Content(mediaType = "text/csv", example = "entry_id,label,period,claims")})
-    @APIResponse(responseCode = "400", description = "A bad filter, page or size, or an unknown format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "size", value = "{\"type\":\"https://sasil.io/problems/validation\","
-                            + "\"title\":\"Request is not valid\",\"status\":400,\"detail\":\"size: must be between 1 and 100\"}")))
-    @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not acceptable", value = "{\"type\":\"https://sasil.io/problems/not-acceptable\","
-                            + "\"title\":\"Not acceptable\",\"status\":406}")))
+    @APIResponse(responseCode = "400", description = "A bad filter, page or size, or an unknown format")
+    @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
     public Response corpus(@Parameter(description = "publisher or feed") @QueryParam("source") String source,
             @Parameter(description = "first publication date, ISO 8601 (inclusive, Seoul time)") @QueryParam("from") String from,
             @Parameter(description = "publication date before which to stop, ISO 8601 (exclusive)") @QueryParam("to") String to,

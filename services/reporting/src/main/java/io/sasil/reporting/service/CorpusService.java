@@ -37,10 +37,6 @@ public class CorpusService {
 
     private static final Logger LOG = Logger.getLogger(CorpusService.class);
 
-    /** Korean news is published in Korea: date filters are days in this zone. */
-    /** The default newsroom zone; {@code sasil.reporting.time-zone} sets the one in use. */
-    public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Seoul");
-
     /** At most this many entities of a page without a label in the term pages are looked up one by one. */
     public static final int LABEL_LOOKUPS = 20;
 

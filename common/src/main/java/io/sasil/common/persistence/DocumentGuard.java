@@ -1,4 +1,4 @@
-package io.sasil.claims.service;
+package io.sasil.common.persistence;
 
 import io.sasil.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * One row per document this service has seen ({@code document_guard}): the lock that orders an
- * analysis and a "forget" of the same document, and the tombstone of a forgotten one.
+ * analysis and a "forget" of the same document, and the tombstone of a forgotten one. Used by the
+ * services that store an analysis per document (glossary, claims); each has the table in its own
+ * schema (its Flyway migrations).
  *
  * <p>Both take the row's lock ({@code select … for update}, or the update itself) first in their
  * transaction, so an analysis that was already running when ingestion deleted the document either
