@@ -55,14 +55,21 @@ public final class GlossaryReplicaBenchmark {
         List<Process> processes = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // the replicas trust a throw-away local key; the analyses are sent with its service token
+        LocalKeyIdentity identity = new LocalKeyIdentity(data.resolve("keys"));
         try {
             for (int r = 0; r < replicas; r++) {
                 int port;
                 try (ServerSocket s = new ServerSocket(0)) {
                     port = s.getLocalPort();
                 }
-                processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m", "-Dquarkus.datasource.jdbc.acquisition-timeout=120s", "-Dquarkus.http.port=" + port, "-Dsasil.data-dir=" + data, "-jar", jar.toString())
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                        "-Dquarkus.datasource.jdbc.acquisition-timeout=120s", "-Dquarkus.http.port=" + port,
+                        "-Dsasil.data-dir=" + data));
+                command.addAll(identity.serviceProperties("glossary"));
+                command.addAll(List.of("-jar", jar.toString()));
+                processes.add(new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("glossary-" + r + ".log").toFile()))
                         .directory(data.toFile()).start());
@@ -85,9 +92,10 @@ public final class GlossaryReplicaBenchmark {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long id = offset + i;
                         byte[] body = json.writeValueAsBytes(Map.of("documentId", id, "text", gen.article(i)));
-                        String url = urls.get(i % urls.size()) + "/api/glossary/documents/" + id + "/analysis";
+                        String url = urls.get(i % urls.size()) + "/internal/glossary/documents/" + id + "/analysis";
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
                                 .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + identity.token("service"))
                                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 200 && failed.incrementAndGet() <= 5) {

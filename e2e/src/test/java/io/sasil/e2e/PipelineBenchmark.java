@@ -98,6 +98,7 @@ public final class PipelineBenchmark {
                                 "source", source, "publishedAt", gen.published(i)));
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/documents"))
                                 .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + suite.identity().token("editor"))
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 201) {
@@ -122,8 +123,8 @@ public final class PipelineBenchmark {
             long analysed = 0;
             long failed = 0;
             while (System.nanoTime() < deadline) {
-                analysed = count(http, json, ingestion, source, "ANALYSED");
-                failed = count(http, json, ingestion, source, "FAILED");
+                analysed = count(http, json, ingestion, source, "ANALYSED", suite.identity().token("reader"));
+                failed = count(http, json, ingestion, source, "FAILED", suite.identity().token("reader"));
                 boolean postingDone = posting.stream().allMatch(Future::isDone);
                 boolean all = postingDone && analysed + failed >= accepted.get();
                 while (analysed >= (long) (reported + 1) * window || (all && analysed > (long) reported * window)) {
@@ -179,7 +180,7 @@ public final class PipelineBenchmark {
             System.out.printf(Locale.ROOT, "CPU of the services over the run:%s (%.1f ms per document)%n", perService,
                     1000 * serviceCpu / Math.max(1, analysed));
 
-            corpusReport(http, suite.url("reporting"));
+            corpusReport(http, suite.url("reporting"), suite.identity().token("reader"));
             heap(http, suite);
 
             int sample = Math.min(n, 300);
@@ -212,15 +213,16 @@ public final class PipelineBenchmark {
         return out;
     }
 
-    private static long count(HttpClient http, ObjectMapper json, String base, String source, String status)
-            throws IOException, InterruptedException {
+    private static long count(HttpClient http, ObjectMapper json, String base, String source, String status,
+            String token) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
-                base + "/api/documents?size=1&source=" + source + "&status=" + status)).GET().build(),
+                base + "/api/documents?size=1&source=" + source + "&status=" + status))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(r.body()).path("total").asLong();
     }
 
-    private static void corpusReport(HttpClient http, String reporting) throws Exception {
+    private static void corpusReport(HttpClient http, String reporting, String token) throws Exception {
         int warm = 5;
         int runs = 30;
         long[] t = new long[runs];
@@ -228,7 +230,8 @@ public final class PipelineBenchmark {
         for (int i = 0; i < warm + runs; i++) {
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/corpus"))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             status = r.statusCode();
             if (i >= warm) {
                 t[i - warm] = System.nanoTime() - t0;
