@@ -46,7 +46,7 @@ public class ContractFilter implements OASFilter {
     static final Map<Integer, Usual> USUAL = Map.ofEntries(
             Map.entry(400, new Usual("validation", "Request is not valid",
                     "a field or parameter of the request is not valid (errors names each)")),
-            Map.entry(401, new Usual("unauthorized", "Unauthorized",
+            Map.entry(401, new Usual("unauthorized", "Authentication required",
                     "a bearer token is required (Authorization: Bearer <token>)")),
             Map.entry(403, new Usual("forbidden", "Forbidden", "this operation needs the role editor")),
             Map.entry(404, new Usual("not-found", "Resource not found", "{path} does not exist")),

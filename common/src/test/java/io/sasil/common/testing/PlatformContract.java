@@ -18,11 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PlatformContract {
 
-    /** The service's short name, as in its OpenAPI title {@code sasil NAME API}. */
-    protected abstract String service();
+    private final String service;
+    private final List<String> paths;
 
-    /** Paths the service's OpenAPI document must name. */
-    protected abstract List<String> paths();
+    /**
+     * @param service the service's short name, as in its OpenAPI title {@code sasil NAME API}
+     * @param paths   paths the service's OpenAPI document must name
+     */
+    protected PlatformContract(String service, String... paths) {
+        this.service = service;
+        this.paths = List.of(paths);
+    }
 
     /** More checks of the OpenAPI document (responses an operation must declare); nothing by default. */
     protected void checkOpenApi(ValidatableResponse openApi) {
@@ -38,8 +44,8 @@ public abstract class PlatformContract {
     @Test
     void openApiNamesEveryEndpoint() {
         ValidatableResponse openApi = given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("sasil " + service() + " API"));
-        for (String path : paths()) {
+                .body("info.title", equalTo("sasil " + service + " API"));
+        for (String path : paths) {
             openApi.body("paths", hasKey(path));
         }
         checkOpenApi(openApi);

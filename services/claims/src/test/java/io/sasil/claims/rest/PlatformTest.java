@@ -8,7 +8,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.sasil.common.testing.PlatformContract;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI, metrics and the error shape of the claims service (the shared part in {@link PlatformContract}). */
@@ -16,14 +15,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(GlossaryStub.class)
 class PlatformTest extends PlatformContract {
 
-    @Override
-    protected String service() {
-        return "claims";
-    }
-
-    @Override
-    protected List<String> paths() {
-        return List.of("/internal/claims/documents/{id}/analysis",
+    PlatformTest() {
+        super("claims", "/internal/claims/documents/{id}/analysis",
                 "/api/claims/documents/{id}",
                 "/api/claims/extract",
                 "/api/claims",

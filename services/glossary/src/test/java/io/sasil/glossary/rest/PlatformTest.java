@@ -7,21 +7,14 @@ import static org.hamcrest.Matchers.hasKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.sasil.common.testing.PlatformContract;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI, metrics and the error shape of the glossary service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
 class PlatformTest extends PlatformContract {
 
-    @Override
-    protected String service() {
-        return "glossary";
-    }
-
-    @Override
-    protected List<String> paths() {
-        return List.of("/api/glossary/extract",
+    PlatformTest() {
+        super("glossary", "/api/glossary/extract",
                 "/internal/glossary/documents/{id}/analysis",
                 "/api/glossary/documents/{id}",
                 "/api/glossary/entries",

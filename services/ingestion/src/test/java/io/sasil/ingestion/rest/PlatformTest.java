@@ -8,21 +8,14 @@ import static org.hamcrest.Matchers.hasKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.sasil.common.testing.PlatformContract;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI, metrics and the error shape of the ingestion service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
 class PlatformTest extends PlatformContract {
 
-    @Override
-    protected String service() {
-        return "ingestion";
-    }
-
-    @Override
-    protected List<String> paths() {
-        return List.of("/api/documents", "/api/documents/{id}", "/api/documents/{id}/sentences",
+    PlatformTest() {
+        super("ingestion", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/sentences",
                 "/api/documents/{id}/reprocess", "/api/documents/{id}/paragraphs", "/api/batches", "/api/batches/{id}");
     }
 

@@ -5,21 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sasil.common.testing.PlatformContract;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI, metrics and the error shape of the reporting service (the shared part in {@link PlatformContract}). */
 @QuarkusTest
 class PlatformTest extends PlatformContract {
 
-    @Override
-    protected String service() {
-        return "reporting";
-    }
-
-    @Override
-    protected List<String> paths() {
-        return List.of("/api/reports/documents/{id}", "/api/reports/corpus");
+    PlatformTest() {
+        super("reporting", "/api/reports/documents/{id}", "/api/reports/corpus");
     }
 
     @Test
