@@ -54,7 +54,7 @@ import org.apache.lucene.analysis.ko.POS;
 public final class ClaimFeatures {
 
     /** The version of the feature set; a model records the version it was trained with. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Set<Feature> STANCE = Set.of(Feature.EXHORTATION, Feature.PREDICTION, Feature.OPINION,
             Feature.RESTATEMENT, Feature.QUESTION, Feature.VERDICT, Feature.UNATTRIBUTED);

@@ -1,22 +1,13 @@
 package io.sasil.claims.classify;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import io.sasil.korean.NoriTokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.dict.Dictionary;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Runs Nori's {@link KoreanTokenizer} (decompound mode NONE, punctuation kept) over one sentence and
- * returns its morphemes and bracket-aware words.
+ * Runs Nori ({@link NoriTokenizer}: compounds whole, punctuation kept, inflected tokens expanded) over one
+ * sentence and returns its morphemes and bracket-aware words.
  *
  * <ul>
  *   <li>Inflected tokens are expanded into their morphemes ({@code 밝혔다} → {@code 밝히/VV 었/E 다/E});
@@ -27,16 +18,17 @@ import org.apache.lucene.util.AttributeFactory;
  *   <li>A morpheme is <em>named</em> inside {@code ‘…’}, {@code 「…」} or {@code 『…』}.</li>
  * </ul>
  *
- * <p>Thread-safe: each thread gets its own tokenizer. Cost is linear in the sentence length (bracket
+ * <p>Thread-safe (so is {@link NoriTokenizer}). Cost is linear in the sentence length (bracket
  * matching uses one stack pass).
  */
 public final class MorphologicalAnalyzer {
 
-    private final ThreadLocal<Tokenizer> tokenizers;
+    private final NoriTokenizer nori;
 
     /** @param userDictionary extra nouns (the glossary's terms), or null */
     public MorphologicalAnalyzer(UserDictionary userDictionary) {
-        this.tokenizers = ThreadLocal.withInitial(() -> new Tokenizer(userDictionary));
+        this.nori = NoriTokenizer.builder().keepPunctuation(true).expandInflections(true)
+                .userDictionary(userDictionary).build();
     }
 
     /**
@@ -70,7 +62,11 @@ public final class MorphologicalAnalyzer {
                 chunkOf[i] = c;
             }
         }
-        List<Morpheme> morphemes = tokenizers.get().tokenize(sentence, quoted, named, chunkOf);
+        List<io.sasil.korean.Morpheme> words = nori.analyse(sentence);
+        List<Morpheme> morphemes = new ArrayList<>(words.size());
+        for (io.sasil.korean.Morpheme w : words) {
+            morphemes.add(new Morpheme(w, chunkOf[w.start()], quoted[w.start()], named[w.start()]));
+        }
         int[] first = new int[chunkSpans.size()];
         int[] last = new int[chunkSpans.size()];
         java.util.Arrays.fill(first, -1);
@@ -184,61 +180,5 @@ public final class MorphologicalAnalyzer {
             chunks.add(new Chunk(0, s.length(), -1, -2));
         }
         return chunks;
-    }
-
-    /** One tokenizer and its attributes; used by one thread at a time. */
-    private static final class Tokenizer {
-        private final KoreanTokenizer tokenizer;
-        private final CharTermAttribute term;
-        private final PartOfSpeechAttribute pos;
-        private final OffsetAttribute offset;
-
-        Tokenizer(UserDictionary userDictionary) {
-            tokenizer = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary,
-                    KoreanTokenizer.DecompoundMode.NONE, false, false);
-            term = tokenizer.addAttribute(CharTermAttribute.class);
-            pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            offset = tokenizer.addAttribute(OffsetAttribute.class);
-        }
-
-        List<Morpheme> tokenize(String s, boolean[] quoted, boolean[] named, int[] chunkOf) {
-            List<Morpheme> out = new ArrayList<>(s.length() / 2 + 4);
-            try {
-                tokenizer.setReader(new StringReader(s));
-                tokenizer.reset();
-                while (tokenizer.incrementToken()) {
-                    POS.Tag left = pos.getLeftPOS();
-                    if (left == POS.Tag.SP) {
-                        continue;
-                    }
-                    int start = offset.startOffset();
-                    int end = offset.endOffset();
-                    if (start >= s.length()) {
-                        continue;
-                    }
-                    int chunk = chunkOf[start];
-                    boolean q = quoted[start];
-                    boolean nm = named[start];
-                    Dictionary.Morpheme[] parts = pos.getMorphemes();
-                    if (pos.getPOSType() == POS.Type.INFLECT && parts != null && parts.length > 0) {
-                        for (Dictionary.Morpheme p : parts) {
-                            out.add(new Morpheme(p.surfaceForm, p.posTag, start, end, chunk, q, nm));
-                        }
-                    } else {
-                        out.add(new Morpheme(term.toString(), left, start, end, chunk, q, nm));
-                    }
-                }
-                tokenizer.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    tokenizer.close();
-                } catch (IOException e) {
-                    // a StringReader does not fail to close
-                }
-            }
-            return out;
-        }
     }
 }

@@ -3,8 +3,11 @@ package io.sasil.glossary.extract;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.Hangul;
+import io.sasil.korean.Morpheme;
+import io.sasil.korean.NoriTokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
 
 /**
  * Extracts the glosses of a Korean text (SPEC §1): every (term, gloss) pair a writer attached in
@@ -30,7 +33,7 @@ import java.util.List;
  * <p>Thread-safe and reusable: build once (loading the Hanja table and Nori's dictionary), share.
  * Time is linear in the text length: each parenthetical costs a bounded amount of work.
  */
-public final class GlossExtractor implements AutoCloseable {
+public final class GlossExtractor {
 
     /** Longest parenthetical content read, in UTF-16 units. */
     public static final int MAX_CONTENT = 400;
@@ -48,7 +51,7 @@ public final class GlossExtractor implements AutoCloseable {
 
     private final ParenthesisScanner scanner = new ParenthesisScanner();
     private final GlossPartSplitter splitter = new GlossPartSplitter();
-    private final NoriMorphology nori = new NoriMorphology();
+    private final NoriTokenizer nori = NoriTokenizer.builder().decompound(KoreanTokenizer.DecompoundMode.DISCARD).build();
     private final PhoneticMatcher phonetic = new PhoneticMatcher();
     private final TermFinder termFinder;
     private final GlossClassifier classifier;
@@ -233,15 +236,15 @@ public final class GlossExtractor implements AutoCloseable {
         if (ms.isEmpty()) {
             return null;
         }
-        if (CONJUNCTIONS.contains(ms.get(0).text()) && ms.size() > 1) {
+        if (CONJUNCTIONS.contains(ms.get(0).form()) && ms.size() > 1) {
             return "continuation"; // (또는 합의): an alternative continuing the sentence
         }
         Morpheme last = ms.get(ms.size() - 1);
-        if (last.tag() == org.apache.lucene.analysis.ko.POS.Tag.NNB && CLAUSE_HEADS.contains(last.text())) {
+        if (last.tag() == org.apache.lucene.analysis.ko.POS.Tag.NNB && CLAUSE_HEADS.contains(last.form())) {
             return "continuation"; // (…가 섞인 것): a clause headed by a bound noun
         }
         boolean nominalised = last.tag() == org.apache.lucene.analysis.ko.POS.Tag.E
-                && NOMINAL_ENDINGS.contains(last.text());
+                && NOMINAL_ENDINGS.contains(last.form());
         if (!(last.isNoun() || nominalised) || ms.get(0).isParticle()) {
             return "continuation-pos";
         }
@@ -260,10 +263,5 @@ public final class GlossExtractor implements AutoCloseable {
 
     private static Rejected reject(String text, CodePoints.Index index, int s, int e, String reason) {
         return new Rejected(index.toCodePoint(s), index.toCodePoint(e), text.substring(s, e), reason);
-    }
-
-    @Override
-    public void close() {
-        nori.close();
     }
 }

@@ -1,6 +1,8 @@
 package io.sasil.glossary.extract;
 
 import io.sasil.common.text.Hangul;
+import io.sasil.korean.Morpheme;
+import io.sasil.korean.NoriTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,9 +80,9 @@ final class TermFinder {
 
     private final HanjaReader hanja;
     private final PhoneticMatcher phonetic;
-    private final NoriMorphology nori;
+    private final NoriTokenizer nori;
 
-    TermFinder(HanjaReader hanja, PhoneticMatcher phonetic, NoriMorphology nori) {
+    TermFinder(HanjaReader hanja, PhoneticMatcher phonetic, NoriTokenizer nori) {
         this.hanja = hanja;
         this.phonetic = phonetic;
         this.nori = nori;
@@ -591,7 +593,7 @@ final class TermFinder {
     /** A word that is one dictionary common noun of two syllables or more (기업, 정부, 업체). */
     private static boolean isCommonNoun(Lazy morphemes, int[] word) {
         List<Morpheme> ms = within(morphemes, word[0], word[1]);
-        return ms.size() == 1 && ms.get(0).tag() == POS.Tag.NNG && ms.get(0).text().length() >= 2;
+        return ms.size() == 1 && ms.get(0).tag() == POS.Tag.NNG && ms.get(0).form().length() >= 2;
     }
 
     /** Hangul syllables of a word, or -1 when it has any other character. */
@@ -682,7 +684,7 @@ final class TermFinder {
             return false;
         }
         Morpheme tail = ms.get(ms.size() - 1);
-        return tail.isParticle() && tail.text().equals("의") && bareNouns(morphemes, word[0], tail.start());
+        return tail.isParticle() && tail.form().equals("의") && bareNouns(morphemes, word[0], tail.start());
     }
 
     /**
@@ -694,7 +696,7 @@ final class TermFinder {
     private static int translatedWords(Lazy morphemes, int s, int e) {
         int count = 0;
         for (Morpheme m : within(morphemes, s, e)) {
-            int syllables = m.text().codePointCount(0, m.text().length());
+            int syllables = m.form().codePointCount(0, m.form().length());
             if (m.tag() != POS.Tag.XSN && m.tag() != POS.Tag.J) {
                 count += syllables >= 3 ? 2 : 1;
             }
@@ -714,7 +716,7 @@ final class TermFinder {
             // loanwords Nori does not know may come out as verbs (지피티 → 지피/VV 티/E): only a real
             // ending or an adverb closes the clause
             if (tail.tag() == POS.Tag.MAG || tail.tag() == POS.Tag.MAJ || tail.tag() == POS.Tag.IC
-                    || tail.tag() == POS.Tag.E && CLAUSE_ENDINGS.contains(tail.text())) {
+                    || tail.tag() == POS.Tag.E && CLAUSE_ENDINGS.contains(tail.form())) {
                 return null;
             }
         }
@@ -743,7 +745,7 @@ final class TermFinder {
                 case NNG, NNP, SL, SH, XR -> true;
                 default -> false;
             };
-            if (noun && !(m.text().length() == 1 && prev != null && prev.isNoun() && prev.end() == m.start())) {
+            if (noun && !(m.form().length() == 1 && prev != null && prev.isNoun() && prev.end() == m.start())) {
                 count++;
             }
             prev = m;
@@ -763,7 +765,7 @@ final class TermFinder {
     private static String wordText(Lazy morphemes, int[] word) {
         StringBuilder sb = new StringBuilder();
         for (Morpheme m : within(morphemes, word[0], word[1])) {
-            sb.append(m.text());
+            sb.append(m.form());
         }
         return sb.toString();
     }

@@ -20,7 +20,6 @@ import io.sasil.glossary.termbase.MentionMatcher;
 import io.sasil.glossary.termbase.MentionSelection;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermEntry;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,11 +52,6 @@ public class GlossaryService {
         this.em = em;
         this.config = config;
         this.guard = guard;
-    }
-
-    @PreDestroy
-    void close() {
-        extractor.close();
     }
 
     /** Extracts without storing: the text's glosses, and mentions against the stored term base plus these glosses. */

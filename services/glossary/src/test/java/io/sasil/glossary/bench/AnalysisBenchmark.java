@@ -55,7 +55,8 @@ public final class AnalysisBenchmark {
         MentionMatcher stored = MentionMatcher.of(ResolutionBenchmark.syntheticLabels(100_000));
         System.out.printf(Locale.ROOT, "term base automaton: %d labels, built in %.1f s%n", stored.size(),
                 (System.nanoTime() - t0) / 1e9);
-        try (GlossExtractor extractor = GlossExtractor.create()) {
+        GlossExtractor extractor = GlossExtractor.create();
+        {
             analyse(extractor, stored, docs); // warm-up pass over every document
             for (int threads : new int[] {1, 2}) {
                 ExecutorService pool = Executors.newFixedThreadPool(threads);

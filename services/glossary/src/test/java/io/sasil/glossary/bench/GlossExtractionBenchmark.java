@@ -27,7 +27,8 @@ public final class GlossExtractionBenchmark {
                 .resolve("seed-article.txt");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        try (GlossExtractor extractor = GlossExtractor.create()) {
+        GlossExtractor extractor = GlossExtractor.create();
+        {
             for (int i = 0; i < 200; i++) {
                 extractor.analyse(text);
             }

@@ -96,7 +96,8 @@ public final class GlossEvaluation {
         Map<String, Extraction> extractions = new LinkedHashMap<>();
         long nanos = 0;
         int codePoints = 0;
-        try (GlossExtractor extractor = GlossExtractor.create()) {
+        GlossExtractor extractor = GlossExtractor.create();
+        {
             extractor.analyse(articles.get(0).text()); // warm up
             for (Article a : articles) {
                 long t0 = System.nanoTime();

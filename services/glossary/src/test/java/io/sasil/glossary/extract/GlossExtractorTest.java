@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sasil.common.text.CodePoints;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +18,6 @@ class GlossExtractorTest {
     @BeforeAll
     static void build() {
         extractor = GlossExtractor.create();
-    }
-
-    @AfterAll
-    static void close() {
-        extractor.close();
     }
 
     private static String pairs(String text) {
