@@ -1,20 +1,14 @@
 package io.sasil.claims.rest;
 
+import static io.sasil.common.testing.StubServer.problem;
+import static io.sasil.common.testing.StubServer.send;
+
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.sasil.common.testing.StubServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A faithful stub of the glossary's HTTP contract, on a JDK {@link HttpServer}:
@@ -26,11 +20,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * </ul>
  * Tests steer it over HTTP ({@code PUT /__stub/…}), because the stub and the application under test
  * live in different class loaders: {@link #putDocument}, {@link #putDictionary}, {@link #failDocuments}.
- * It sets {@code sasil.test.glossary-client-url}.
+ * It sets {@code sasil.test.glossary-client-url}. Built on the suite's {@link StubServer}.
  */
 public class GlossaryStub implements QuarkusTestResourceLifecycleManager {
 
-    private HttpServer server;
+    private static final String URL_KEY = "sasil.test.glossary-client-url";
+
+    private StubServer server;
     private final Map<Long, String> documents = new ConcurrentHashMap<>();
     private volatile String dictionary = "";
     private volatile int dictionaryStatus = 200;
@@ -38,51 +34,49 @@ public class GlossaryStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/api/glossary/", this::glossary);
-        server.createContext("/__stub/", this::control);
-        server.start();
-        return Map.of("sasil.test.glossary-client-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        server = StubServer.start("glossary-stub", x -> {
+            if (x.getRequestURI().getPath().startsWith("/__stub/")) {
+                control(x);
+            } else {
+                glossary(x);
+            }
+        });
+        return Map.of(URL_KEY, server.url());
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
     private void glossary(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
         if (!x.getRequestMethod().equals("GET")) {
-            send(x, 405, "application/problem+json", "{\"status\":405}");
+            problem(x, 405, null);
         } else if (path.equals("/api/glossary/user-dictionary")) {
             if (dictionaryStatus != 200) {
-                send(x, dictionaryStatus, "application/problem+json", "{\"status\":" + dictionaryStatus + "}");
+                problem(x, dictionaryStatus, null);
             } else {
                 send(x, 200, "text/plain;charset=UTF-8", dictionary);
             }
         } else if (path.startsWith("/api/glossary/documents/")) {
             if (documentStatus != 200) {
-                send(x, documentStatus, "application/problem+json", "{\"status\":" + documentStatus + "}");
+                problem(x, documentStatus, null);
                 return;
             }
             long id = Long.parseLong(path.substring("/api/glossary/documents/".length()));
-            send(x, 200, "application/json", documents.getOrDefault(id,
+            StubServer.json(x, 200, documents.getOrDefault(id,
                     "{\"documentId\":" + id + ",\"glosses\":[],\"mentions\":[]}"));
         } else {
-            send(x, 404, "application/problem+json", "{\"status\":404}");
+            problem(x, 404, null);
         }
     }
 
     private void control(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
-        String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = StubServer.body(x);
         if (path.startsWith("/__stub/documents/")) {
             documents.put(Long.parseLong(path.substring("/__stub/documents/".length())), body);
         } else if (path.equals("/__stub/user-dictionary")) {
@@ -93,57 +87,31 @@ public class GlossaryStub implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/__stub/documents-status")) {
             documentStatus = Integer.parseInt(body.strip());
         } else {
-            send(x, 404, "text/plain", "");
+            send(x, 404, "text/plain", null);
             return;
         }
         send(x, 204, "text/plain", null);
-    }
-
-    private static void send(HttpExchange x, int status, String type, String body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", type);
-        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     // ---- steering from tests (over HTTP) ----
 
     /** Serves {@code json} (a DocumentGlossaryView) for the document. */
     public static void putDocument(long id, String json) {
-        put("/__stub/documents/" + id, json);
+        StubServer.steer(URL_KEY, "PUT", "/__stub/documents/" + id, json);
     }
 
     /** Serves {@code text} as the user dictionary (status 200). */
     public static void putDictionary(String text) {
-        put("/__stub/user-dictionary", text);
+        StubServer.steer(URL_KEY, "PUT", "/__stub/user-dictionary", text);
     }
 
     /** Answers the user dictionary with this status (200 to serve it again). */
     public static void dictionaryStatus(int status) {
-        put("/__stub/user-dictionary-status", Integer.toString(status));
+        StubServer.steer(URL_KEY, "PUT", "/__stub/user-dictionary-status", Integer.toString(status));
     }
 
     /** Answers every document read with this status (200 to serve them again). */
     public static void failDocuments(int status) {
-        put("/__stub/documents-status", Integer.toString(status));
-    }
-
-    private static void put(String path, String body) {
-        String base = ConfigProvider.getConfig().getValue("sasil.test.glossary-client-url", String.class);
-        try {
-            HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 204) {
-                throw new IllegalStateException("stub answered " + r.statusCode() + " to " + path);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        StubServer.steer(URL_KEY, "PUT", "/__stub/documents-status", Integer.toString(status));
     }
 }

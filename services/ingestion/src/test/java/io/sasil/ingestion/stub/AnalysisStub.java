@@ -1,18 +1,10 @@
 package io.sasil.ingestion.stub;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.sasil.common.testing.StubServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,19 +14,14 @@ import java.util.regex.Pattern;
  * ({@code PUT /internal/<service>/documents/{id}/analysis} with an {@code AnalysisRequest} →
  * {@code AnalysisSummary}; {@code DELETE /internal/<service>/documents/{id}/analysis} → 204; 401 without a bearer token), which a test can
  * stop, restart on the same port, make fail or slow per document, and ask how often each document
- * was analysed.
+ * was analysed. Built on the suite's {@link StubServer}.
  */
 public final class AnalysisStub {
 
     private static final Pattern ANALYSIS = Pattern.compile("/internal/(\\w+)/documents/(\\d+)/analysis");
 
     private final String service;
-    private final int port;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-        Thread t = new Thread(r, "analysis-stub");
-        t.setDaemon(true);
-        return t;
-    });
+    private final StubServer server;
     /** Per document id ({@code *} for all): ok, fail503, fail500, fail410, fail400, slow:MILLIS. */
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> successes = new ConcurrentHashMap<>();
@@ -42,53 +29,29 @@ public final class AnalysisStub {
     private final Map<Long, AtomicInteger> forgets = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> running = new ConcurrentHashMap<>();
     private final AtomicInteger maxConcurrentPerDocument = new AtomicInteger();
-    private volatile HttpServer server;
 
-    public AnalysisStub(String service) throws IOException {
+    public AnalysisStub(String service) {
         this.service = service;
-        HttpServer first = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-        this.port = first.getAddress().getPort();
-        start(first);
+        this.server = StubServer.start(service + "-stub", this::handle);
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return server.url();
     }
 
-    public synchronized void start() throws IOException {
-        if (server == null) {
-            IOException last = null;
-            for (int i = 0; i < 50; i++) {
-                try {
-                    start(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50));
-                    return;
-                } catch (IOException e) {
-                    last = e;
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        throw e;
-                    }
-                }
-            }
-            throw last;
-        }
-    }
-
-    private void start(HttpServer s) {
-        s.createContext("/", this::handle);
-        s.setExecutor(executor);
-        s.start();
-        server = s;
+    /** Answers again, on the same port. */
+    public void start() {
+        server.restart();
     }
 
     /** Stops answering: connections are refused, as when the service is down. */
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
+    public void stop() {
+        server.stop();
+    }
+
+    /** Stops for good. */
+    public void close() {
+        server.close();
     }
 
     public void mode(String document, String mode) {
@@ -121,30 +84,25 @@ public final class AnalysisStub {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            Matcher analysis = ANALYSIS.matcher(path);
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            if (authorization == null || !authorization.startsWith("Bearer ")) {
-                send(exchange, 401, "{\"status\":401}");
-            } else if (analysis.matches() && analysis.group(1).equals(service)
-                    && exchange.getRequestMethod().equals("PUT")) {
-                analyse(exchange, Long.parseLong(analysis.group(2)));
-            } else if (analysis.matches() && analysis.group(1).equals(service)
-                    && exchange.getRequestMethod().equals("DELETE")) {
-                forgets.computeIfAbsent(Long.parseLong(analysis.group(2)), k -> new AtomicInteger()).incrementAndGet();
-                exchange.sendResponseHeaders(204, -1);
-            } else {
-                send(exchange, 404, "{\"status\":404}");
-            }
+        String path = exchange.getRequestURI().getPath();
+        Matcher analysis = ANALYSIS.matcher(path);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            send(exchange, 401, "{\"status\":401}");
+        } else if (analysis.matches() && analysis.group(1).equals(service)
+                && exchange.getRequestMethod().equals("PUT")) {
+            analyse(exchange, Long.parseLong(analysis.group(2)));
+        } else if (analysis.matches() && analysis.group(1).equals(service)
+                && exchange.getRequestMethod().equals("DELETE")) {
+            forgets.computeIfAbsent(Long.parseLong(analysis.group(2)), k -> new AtomicInteger()).incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+        } else {
+            send(exchange, 404, "{\"status\":404}");
         }
     }
 
     private void analyse(HttpExchange exchange, long id) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String body = StubServer.body(exchange);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         if (contentType == null || !contentType.startsWith("application/json")
                 || !body.contains("\"documentId\":" + id) || !body.contains("\"text\"")
@@ -198,26 +156,6 @@ public final class AnalysisStub {
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    /** Query parameters of a control request. */
-    static Map<String, String> query(URI uri) {
-        Map<String, String> out = new HashMap<>();
-        String q = uri.getRawQuery();
-        if (q != null) {
-            for (String part : q.split("&")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    out.put(part.substring(0, eq), java.net.URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return out;
+        StubServer.json(exchange, status, json);
     }
 }

@@ -1,13 +1,9 @@
 package io.sasil.ingestion.stub;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.sasil.common.testing.StubServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -21,67 +17,55 @@ public class AnalysisStubResource implements QuarkusTestResourceLifecycleManager
 
     private AnalysisStub glossary;
     private AnalysisStub claims;
-    private HttpServer control;
+    private StubServer control;
 
     @Override
     public Map<String, String> start() {
-        try {
-            glossary = new AnalysisStub("glossary");
-            claims = new AnalysisStub("claims");
-            control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-            control.createContext("/", this::control);
-            control.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        glossary = new AnalysisStub("glossary");
+        claims = new AnalysisStub("claims");
+        control = StubServer.start("stub-control", this::control);
         return Map.of("sasil.test.glossary-client-url", glossary.url(),
                 "sasil.test.claims-client-url", claims.url(),
-                "sasil.test.stub-control-url", "http://127.0.0.1:" + control.getAddress().getPort());
+                "sasil.test.stub-control-url", control.url());
     }
 
     @Override
     public void stop() {
         if (control != null) {
-            control.stop(0);
+            control.close();
         }
         if (glossary != null) {
-            glossary.stop();
+            glossary.close();
         }
         if (claims != null) {
-            claims.stop();
+            claims.close();
         }
     }
 
     /** {@code /reset}; {@code /{service}/stop|start|mode|calls|max-concurrent}. */
     private void control(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String[] parts = exchange.getRequestURI().getPath().substring(1).split("/");
-            Map<String, String> q = AnalysisStub.query(exchange.getRequestURI());
-            String answer = "ok";
-            if (parts[0].equals("reset")) {
-                glossary.reset();
-                claims.reset();
-                glossary.start();
-                claims.start();
-            } else {
-                AnalysisStub stub = parts[0].equals("glossary") ? glossary : claims;
-                switch (parts[1]) {
-                    case "stop" -> stub.stop();
-                    case "start" -> stub.start();
-                    case "mode" -> stub.mode(q.get("doc"), q.get("mode"));
-                    case "calls" -> {
-                        long id = Long.parseLong(q.get("doc"));
-                        answer = stub.successes(id) + " " + stub.failures(id) + " " + stub.forgets(id);
-                    }
-                    case "max-concurrent" -> answer = Integer.toString(stub.maxConcurrentPerDocument());
-                    default -> answer = "unknown";
+        String[] parts = exchange.getRequestURI().getPath().substring(1).split("/");
+        Map<String, String> q = StubServer.query(exchange);
+        String answer = "ok";
+        if (parts[0].equals("reset")) {
+            glossary.reset();
+            claims.reset();
+            glossary.start();
+            claims.start();
+        } else {
+            AnalysisStub stub = parts[0].equals("glossary") ? glossary : claims;
+            switch (parts[1]) {
+                case "stop" -> stub.stop();
+                case "start" -> stub.start();
+                case "mode" -> stub.mode(q.get("doc"), q.get("mode"));
+                case "calls" -> {
+                    long id = Long.parseLong(q.get("doc"));
+                    answer = stub.successes(id) + " " + stub.failures(id) + " " + stub.forgets(id);
                 }
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
+                case "max-concurrent" -> answer = Integer.toString(stub.maxConcurrentPerDocument());
+                default -> answer = "unknown";
             }
         }
+        StubServer.send(exchange, 200, "text/plain", answer);
     }
 }

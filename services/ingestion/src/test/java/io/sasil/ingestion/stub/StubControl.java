@@ -1,12 +1,6 @@
 package io.sasil.ingestion.stub;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.sasil.common.testing.StubServer;
 
 /** Drives the glossary and claims stubs of {@link AnalysisStubResource} from a test. */
 public final class StubControl {
@@ -14,9 +8,6 @@ public final class StubControl {
     /** The calls one stub saw for one document. */
     public record Calls(int successes, int failures, int forgets) {
     }
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base = ConfigProvider.getConfig().getValue("sasil.test.stub-control-url", String.class);
 
     public void reset() {
         call("/reset");
@@ -45,15 +36,6 @@ public final class StubControl {
     }
 
     private String call(String path) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return StubServer.steer("sasil.test.stub-control-url", "POST", path, null);
     }
 }

@@ -3,7 +3,6 @@ package io.sasil.reporting.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
@@ -14,27 +13,24 @@ import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.EntryView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.QuantityView;
+import io.sasil.common.testing.StubServer;
 import io.sasil.common.text.CodePoints;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Faithful stubs of the ingestion, glossary and claims HTTP contracts on one JDK HTTP server, serving
- * {@link Articles} and a small corpus. Sets {@code sasil.test.<x>-client-url} for the three clients.
+ * {@link Articles} and a small corpus ({@link StubServer}). Sets {@code sasil.test.<x>-client-url} for the three
+ * clients.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private HttpServer server;
+    private StubServer server;
 
     /**
      * Ingestion's change feed as the stub serves it, in (updatedAt, id) order: a deleted document first, then
@@ -55,28 +51,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        // without it the JDK server's small writes meet the client's delayed ACK: ~40 ms per call
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
         Map<Long, ArticleBuilder> articles = Map.of(Articles.PLAIN, Articles.plain(), Articles.HOSTILE,
                 Articles.hostile(), Articles.NO_GLOSSARY, Articles.noGlossary(), Articles.NO_CLAIMS, Articles.noClaims(),
                 Articles.LARGE, Articles.large());
-        server.createContext("/", exchange -> {
-            try {
-                route(exchange, articles);
-            } catch (RuntimeException e) {
-                send(exchange, 500, Map.of("status", 500, "detail", String.valueOf(e)));
-            } finally {
-                exchange.close();
-            }
-        });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = StubServer.start("reporting-stubs", exchange -> route(exchange, articles));
+        String url = server.url();
         return Map.of("sasil.test.ingestion-client-url", url, "sasil.test.glossary-client-url", url,
                 "sasil.test.claims-client-url", url);
     }
@@ -84,13 +63,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
     private static void route(HttpExchange ex, Map<Long, ArticleBuilder> articles) throws IOException {
         String path = ex.getRequestURI().getPath();
-        Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+        Map<String, String> query = StubServer.query(ex);
         String[] p = path.split("/");
         if (path.matches("/api/documents/\\d+")) {
             ArticleBuilder a = articles.get(Long.parseLong(p[3]));
@@ -158,26 +137,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         return s == null ? 0 : Integer.parseInt(s);
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw != null) {
-            for (String kv : raw.split("&")) {
-                int eq = kv.indexOf('=');
-                if (eq > 0) {
-                    out.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return out;
-    }
-
     private static void send(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        StubServer.send(ex, status, status == 200 ? "application/json" : "application/problem+json",
+                JSON.writeValueAsString(body));
     }
 }
