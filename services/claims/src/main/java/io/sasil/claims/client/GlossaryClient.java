@@ -1,8 +1,8 @@
 package io.sasil.claims.client;
 
+import io.sasil.common.client.NotFound;
 import io.sasil.common.contract.DocumentGlossaryView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  *   <li>{@link #ofDocument}: a document's mentions. A failure propagates: ingestion calls claims only
  *       after the glossary analysed the document, so a failure here makes ingestion retry later.</li>
  *   <li>{@link #userDictionary}: the term base as a Nori user dictionary; a 404 (a glossary without
- *       the endpoint) is {@code Optional.empty()}, other failures propagate to the caller, which
- *       falls back to no user dictionary.</li>
+ *       the endpoint) is {@code Optional.empty()} ({@link NotFound}, the suite's rule), other failures
+ *       propagate to the caller, which falls back to no user dictionary.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -41,13 +41,6 @@ public class GlossaryClient {
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10000)
     public Optional<String> userDictionary() {
-        try {
-            return Optional.ofNullable(client.userDictionary());
-        } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(client::userDictionary);
     }
 }

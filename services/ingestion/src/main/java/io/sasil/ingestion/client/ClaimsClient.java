@@ -1,5 +1,6 @@
 package io.sasil.ingestion.client;
 
+import io.sasil.common.client.NotFound;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +32,10 @@ public class ClaimsClient {
         return NonRetryableException.call(() -> client.analyse(request.documentId(), request));
     }
 
-    /** Asks the claims service to forget a document. */
+    /** Asks the claims service to forget a document: false when it had nothing of it (a 404, {@link NotFound}). */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = NonRetryableException.class)
-    public void forget(long documentId) {
-        NonRetryableException.call(() -> {
-            client.forget(documentId);
-            return null;
-        });
+    public boolean forget(long documentId) {
+        return NonRetryableException.call(() -> NotFound.asDone(() -> client.forget(documentId)));
     }
 }

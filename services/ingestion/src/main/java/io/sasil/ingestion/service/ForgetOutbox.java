@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sasil.ingestion.client.ClaimsClient;
 import io.sasil.ingestion.client.GlossaryClient;
-import io.sasil.ingestion.client.NonRetryableException;
 import io.sasil.ingestion.config.IngestionConfig;
 import io.sasil.ingestion.model.ForgetCall;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,12 +99,7 @@ public class ForgetOutbox {
             } else {
                 claims.forget(call.documentId);
             }
-        } catch (NonRetryableException e) {
-            if (e.status() != 404) {
-                return retryLater(call, e);
-            }
-            // 404: nothing to forget there
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // a 404 is no failure: nothing to forget there (NotFound)
             return retryLater(call, e);
         }
         QuarkusTransaction.requiringNew().run(() -> ForgetCall.deleteById(call.id));

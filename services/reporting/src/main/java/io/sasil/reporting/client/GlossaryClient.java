@@ -1,5 +1,6 @@
 package io.sasil.reporting.client;
 
+import io.sasil.common.client.NotFound;
 import io.sasil.common.contract.DocumentGlossaryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.sasil.common.contract.Page;

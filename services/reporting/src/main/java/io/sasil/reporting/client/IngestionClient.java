@@ -1,5 +1,6 @@
 package io.sasil.reporting.client;
 
+import io.sasil.common.client.NotFound;
 import io.sasil.common.contract.DocumentChange;
 import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.config.ReportingConfig;
