@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One merge of the term base ({@link io.sasil.glossary.termbase.MergeRecord}), with both entries as JSON. */
+/** One merge of the term base ({@link io.sasil.glossary.termbase.Merge}), with both entries as JSON. */
 @Entity
 @Table(name = "merge_record")
 public class MergeHistory extends PanacheEntityBase {

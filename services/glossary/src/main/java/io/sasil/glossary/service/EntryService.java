@@ -12,7 +12,7 @@ import io.sasil.glossary.termbase.Category;
 import io.sasil.glossary.termbase.Evidence;
 import io.sasil.glossary.termbase.Label;
 import io.sasil.glossary.termbase.LabelType;
-import io.sasil.glossary.termbase.MergeRecord;
+import io.sasil.glossary.termbase.Merge;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermEntry;
 import io.sasil.glossary.termbase.TermKey;
@@ -285,7 +285,7 @@ public class EntryService {
             require(base, id);
             try {
                 if (mergeId != null) {
-                    MergeRecord m = base.merges().stream().filter(r -> r.id() == mergeId).findFirst()
+                    Merge m = base.merges().stream().filter(r -> r.id() == mergeId).findFirst()
                             .orElseThrow(() -> ProblemException.notFound("merge", mergeId));
                     if (!Long.valueOf(id).equals(base.resolve(m.targetId()))) {
                         throw ProblemException.invalidField("mergeId", "merge " + mergeId + " is not a merge of entry " + id);
@@ -396,7 +396,7 @@ public class EntryService {
                 e.glossSpan() == null ? null : e.glossSpan().end());
     }
 
-    private static MergeView view(MergeRecord m, boolean undone) {
+    private static MergeView view(Merge m, boolean undone) {
         return new MergeView(m.id(), m.rule().name(), m.targetId(), m.absorbedId(), m.targetLabel(), m.absorbedLabel(),
                 m.absorbed().labels().stream().map(Label::text).toList(), undone);
     }

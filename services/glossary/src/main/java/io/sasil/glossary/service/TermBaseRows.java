@@ -12,7 +12,7 @@ import io.sasil.glossary.termbase.Category;
 import io.sasil.glossary.termbase.Evidence;
 import io.sasil.glossary.termbase.Label;
 import io.sasil.glossary.termbase.LabelType;
-import io.sasil.glossary.termbase.MergeRecord;
+import io.sasil.glossary.termbase.Merge;
 import io.sasil.glossary.termbase.MergeRule;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermEntry;
@@ -136,7 +136,7 @@ public class TermBaseRows {
                 entries.add(entry(e, ls, evidence.getOrDefault(e.id, List.of())));
             }
         }
-        List<MergeRecord> merges = mergesAfter(0);
+        List<Merge> merges = mergesAfter(0);
         Bookkeeping b = readBookkeeping(row.bookkeeping());
         return TermBase.restore(new TermBase.State(entries, merges, b.undoneMerges(), b.absorbedInto(), b.separated(),
                 b.members(), b.absorbedMembers(), row.nextEntryId(), row.nextMergeId()), CLOCK);
@@ -184,10 +184,10 @@ public class TermBaseRows {
     }
 
     /** The merges with an id above {@code afterId}, oldest first. */
-    List<MergeRecord> mergesAfter(long afterId) {
-        List<MergeRecord> merges = new ArrayList<>();
+    List<Merge> mergesAfter(long afterId) {
+        List<Merge> merges = new ArrayList<>();
         for (MergeHistory h : MergeHistory.<MergeHistory>list("id > ?1 order by id", afterId)) {
-            merges.add(new MergeRecord(h.id, MergeRule.valueOf(h.rule), readEntry(h.targetSnapshot),
+            merges.add(new Merge(h.id, MergeRule.valueOf(h.rule), readEntry(h.targetSnapshot),
                     readEntry(h.absorbedSnapshot), h.targetLabel, h.absorbedLabel));
         }
         return merges;
@@ -247,7 +247,7 @@ public class TermBaseRows {
             }
         }
         if (base.lastMergeId() >= before.nextMergeId()) {
-            for (MergeRecord m : base.merges()) {
+            for (Merge m : base.merges()) {
                 if (m.id() >= before.nextMergeId()) {
                     insert(m, now);
                 }
@@ -433,7 +433,7 @@ public class TermBaseRows {
         r.persist();
     }
 
-    private void insert(MergeRecord m, OffsetDateTime now) {
+    private void insert(Merge m, OffsetDateTime now) {
         MergeHistory h = new MergeHistory();
         h.id = m.id();
         h.rule = m.rule().name();

@@ -9,7 +9,7 @@ import io.sasil.glossary.termbase.NoriUserDictionary;
 import io.sasil.glossary.termbase.TbxCodec;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermImportException;
-import io.sasil.glossary.termbase.TermRecord;
+import io.sasil.glossary.termbase.InterchangeEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -76,7 +76,7 @@ public class TermExchangeService {
     /** The whole term base in a format. */
     @Transactional
     public String export(Format format) {
-        List<TermRecord> records = store.read().entries().stream().map(TermRecord::of).toList();
+        List<InterchangeEntry> records = store.read().entries().stream().map(InterchangeEntry::of).toList();
         return switch (format) {
             case TBX -> TbxCodec.write(records);
             case CSV -> CsvCodec.write(records);
@@ -108,7 +108,7 @@ public class TermExchangeService {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<TermRecord> records;
+        List<InterchangeEntry> records;
         try {
             records = switch (format) {
                 case TBX -> TbxCodec.read(new StringReader(text));
@@ -120,7 +120,7 @@ public class TermExchangeService {
         }
         return store.write(base -> {
             try {
-                return TermRecord.importInto(base, records).size();
+                return InterchangeEntry.importInto(base, records).size();
             } catch (TermImportException e) {
                 throw failed(e);
             }

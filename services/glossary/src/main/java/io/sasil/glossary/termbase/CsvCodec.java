@@ -35,18 +35,18 @@ public final class CsvCodec {
     }
 
     /** The records as CSV. */
-    public static String write(List<TermRecord> records) {
+    public static String write(List<InterchangeEntry> records) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         int n = 0;
-        for (TermRecord r : records) {
+        for (InterchangeEntry r : records) {
             n++;
             String id = "e" + n;
             String cat = r.category() == null ? "" : r.category().name();
             boolean preferredWritten = false;
-            for (RecordLabel l : r.labels()) {
+            for (InterchangeLabel l : r.labels()) {
                 boolean preferred = !preferredWritten && l.text().strip().equals(r.preferredLabel().strip());
                 preferredWritten |= preferred;
-                String lang = l.language() == null ? RecordLabel.defaultLanguage(l.type(), l.text()) : l.language();
+                String lang = l.language() == null ? InterchangeLabel.defaultLanguage(l.type(), l.text()) : l.language();
                 row(out, id, preferred ? "true" : "", cat, l.type().name(), lang, l.text());
             }
             for (String d : r.definitions()) {
@@ -97,7 +97,7 @@ public final class CsvCodec {
     }
 
     /** Reads CSV; all or nothing. */
-    public static List<TermRecord> read(Reader in) {
+    public static List<InterchangeEntry> read(Reader in) {
         List<Row> rows;
         try {
             rows = parse(in);
@@ -112,7 +112,7 @@ public final class CsvCodec {
         if (!h.startsWith("\uFEFF") ? !h.equalsIgnoreCase(HEADER) : !h.substring(1).equalsIgnoreCase(HEADER)) {
             throw new TermImportException("CSV line 1", "header must be " + HEADER + ", found " + h);
         }
-        Map<String, TermRecordBuilder> byEntry = new LinkedHashMap<>();
+        Map<String, InterchangeEntryBuilder> byEntry = new LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             Row row = rows.get(i);
             String where = "CSV line " + row.line;
@@ -126,7 +126,7 @@ public final class CsvCodec {
             if (entry.isEmpty()) {
                 throw new TermImportException(where, "entry is empty");
             }
-            TermRecordBuilder b = byEntry.computeIfAbsent(entry, k -> new TermRecordBuilder(row.line));
+            InterchangeEntryBuilder b = byEntry.computeIfAbsent(entry, k -> new InterchangeEntryBuilder(row.line));
             String catText = row.fields.get(2).strip();
             if (!catText.isEmpty()) {
                 Category cat;
@@ -158,7 +158,7 @@ public final class CsvCodec {
                 } catch (IllegalArgumentException e) {
                     throw new TermImportException(where, "unknown type '" + row.fields.get(3) + "'");
                 }
-                b.labels.add(new RecordLabel(text.strip(), t, lang.isEmpty() ? null : lang));
+                b.labels.add(new InterchangeLabel(text.strip(), t, lang.isEmpty() ? null : lang));
                 String pref = row.fields.get(1).strip().toLowerCase(Locale.ROOT);
                 if (pref.equals("true") || pref.equals("yes") || pref.equals("1")) {
                     if (b.preferred != null) {
@@ -168,9 +168,9 @@ public final class CsvCodec {
                 }
             }
         }
-        List<TermRecord> out = new ArrayList<>(byEntry.size());
-        for (Map.Entry<String, TermRecordBuilder> e : byEntry.entrySet()) {
-            TermRecord r = e.getValue().record();
+        List<InterchangeEntry> out = new ArrayList<>(byEntry.size());
+        for (Map.Entry<String, InterchangeEntryBuilder> e : byEntry.entrySet()) {
+            InterchangeEntry r = e.getValue().record();
             List<String> problems = r.problems();
             if (!problems.isEmpty()) {
                 throw new TermImportException("CSV line " + e.getValue().line + ", entry " + e.getKey(),

@@ -12,14 +12,14 @@ import java.util.List;
  * @param definitions    Korean definitions (DEFINITION labels)
  * @param notes          free notes
  */
-public record TermRecord(String preferredLabel, Category category, List<RecordLabel> labels, List<String> definitions,
+public record InterchangeEntry(String preferredLabel, Category category, List<InterchangeLabel> labels, List<String> definitions,
         List<String> notes) {
 
     /** Longest label or definition accepted, in UTF-16 units (labels and definitions: no control characters but
      * tab, definitions may break lines; notes are free). */
     public static final int MAX_TEXT = 2000;
 
-    public TermRecord {
+    public InterchangeEntry {
         labels = labels == null ? List.of() : List.copyOf(labels);
         definitions = definitions == null ? List.of() : List.copyOf(definitions);
         notes = notes == null ? List.of() : List.copyOf(notes);
@@ -35,7 +35,7 @@ public record TermRecord(String preferredLabel, Category category, List<RecordLa
             out.add("no label");
         }
         for (int i = 0; i < labels.size(); i++) {
-            RecordLabel l = labels.get(i);
+            InterchangeLabel l = labels.get(i);
             if (l == null || l.text() == null || l.text().isBlank()) {
                 out.add("label " + (i + 1) + " is blank");
             } else if (l.type() == null) {
@@ -64,21 +64,21 @@ public record TermRecord(String preferredLabel, Category category, List<RecordLa
     }
 
     /** The record of an entry (DEFINITION labels become definitions). */
-    public static TermRecord of(TermEntry e) {
-        List<RecordLabel> labels = new ArrayList<>();
+    public static InterchangeEntry of(TermEntry e) {
+        List<InterchangeLabel> labels = new ArrayList<>();
         List<String> defs = new ArrayList<>();
         for (Label l : e.labels()) {
             if (l.type() == LabelType.DEFINITION) {
                 defs.add(l.text());
             } else {
-                labels.add(new RecordLabel(l.text(), l.type(), RecordLabel.defaultLanguage(l.type(), l.text())));
+                labels.add(new InterchangeLabel(l.text(), l.type(), InterchangeLabel.defaultLanguage(l.type(), l.text())));
             }
         }
         String preferred = e.preferredLabel();
         if (labels.stream().noneMatch(l -> l.text().equals(preferred)) && !labels.isEmpty()) {
-            return new TermRecord(labels.get(0).text(), e.category(), labels, defs, List.of());
+            return new InterchangeEntry(labels.get(0).text(), e.category(), labels, defs, List.of());
         }
-        return new TermRecord(preferred, e.category(), labels, defs, List.of());
+        return new InterchangeEntry(preferred, e.category(), labels, defs, List.of());
     }
 
     /** The labels of an entry made from this record (definitions as DEFINITION labels). */
@@ -95,17 +95,17 @@ public record TermRecord(String preferredLabel, Category category, List<RecordLa
      *
      * @return the created entries, in order
      */
-    public static List<TermEntry> importInto(TermBase base, List<TermRecord> records) {
+    public static List<TermEntry> importInto(TermBase base, List<InterchangeEntry> records) {
         validateAll(records, i -> "record " + (i + 1));
         List<TermEntry> out = new ArrayList<>(records.size());
-        for (TermRecord r : records) {
+        for (InterchangeEntry r : records) {
             out.add(base.create(r.preferredLabel(), r.entryLabels(), r.category()));
         }
         return out;
     }
 
     /** Throws a {@link TermImportException} for the first invalid record, located by {@code where}. */
-    static void validateAll(List<TermRecord> records, java.util.function.IntFunction<String> where) {
+    static void validateAll(List<InterchangeEntry> records, java.util.function.IntFunction<String> where) {
         for (int i = 0; i < records.size(); i++) {
             List<String> problems = records.get(i).problems();
             if (!problems.isEmpty()) {

@@ -1,13 +1,13 @@
 package io.sasil.glossary.termbase;
 
 /**
- * A label of a {@link TermRecord}.
+ * A label of a {@link InterchangeEntry}.
  *
  * @param text     the label
  * @param type     its type (not DEFINITION: definitions are separate)
  * @param language a BCP 47 tag: {@code ko}, {@code en}, {@code ko-Hani} for Hanja, {@code zh}, {@code ja}, …
  */
-public record RecordLabel(String text, LabelType type, String language) {
+public record InterchangeLabel(String text, LabelType type, String language) {
 
     /** The language a label of this type and text is exported with when none is known. */
     public static String defaultLanguage(LabelType type, String text) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON import and export with Jackson: {@code {"format": "sasil-termbase", "version": 1, "entries": [TermRecord…]}},
+ * JSON import and export with Jackson: {@code {"format": "sasil-termbase", "version": 1, "entries": [InterchangeEntry…]}},
  * each record {@code {"preferredLabel", "category", "labels": [{"text", "type", "language"}], "definitions",
  * "notes"}}. Unknown properties are refused, so a misspelt field is an error rather than lost data. Import is all
  * or nothing: malformed JSON throws a {@link TermImportException} naming the line and column; an invalid record
@@ -33,7 +33,7 @@ public final class JsonCodec {
     }
 
     /** The records as JSON. */
-    public static String write(List<TermRecord> records) {
+    public static String write(List<InterchangeEntry> records) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -46,7 +46,7 @@ public final class JsonCodec {
     }
 
     /** Reads JSON; all or nothing. */
-    public static List<TermRecord> read(Reader in) {
+    public static List<InterchangeEntry> read(Reader in) {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
@@ -67,11 +67,11 @@ public final class JsonCodec {
         if (entries == null || !entries.isArray()) {
             throw new TermImportException("JSON entries", "\"entries\" must be an array");
         }
-        List<TermRecord> out = new ArrayList<>(entries.size());
+        List<InterchangeEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            TermRecord r;
+            InterchangeEntry r;
             try {
-                r = MAPPER.treeToValue(entries.get(i), TermRecord.class);
+                r = MAPPER.treeToValue(entries.get(i), InterchangeEntry.class);
             } catch (JsonProcessingException e) {
                 throw new TermImportException("JSON entries[" + i + "]", e.getOriginalMessage(), e);
             }

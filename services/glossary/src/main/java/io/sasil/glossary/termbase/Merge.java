@@ -10,7 +10,7 @@ package io.sasil.glossary.termbase;
  * @param targetLabel the label of the target that met {@code absorbedLabel} (null for MANUAL)
  * @param absorbedLabel the label of the absorbed entry that met {@code targetLabel} (null for MANUAL)
  */
-public record MergeRecord(long id, MergeRule rule, TermEntry target, TermEntry absorbed, String targetLabel,
+public record Merge(long id, MergeRule rule, TermEntry target, TermEntry absorbed, String targetLabel,
         String absorbedLabel) {
 
     /** The id of the absorbed entry, which {@link TermBase#unmerge(long)} restores. */

@@ -27,7 +27,7 @@ import javax.xml.stream.XMLOutputFactory;
  * {@code preferredTerm-admn-sts}. Label types travel as languages: HANJA is {@code ko-Hani}, KOREAN {@code ko}.
  *
  * <p>Import reads that shape, by local element names (any namespace), and derives each term's type with
- * {@link RecordLabel#typeOf}: termType abbreviation, acronym, initialism or shortForm → ABBREVIATION. Security: a
+ * {@link InterchangeLabel#typeOf}: termType abbreviation, acronym, initialism or shortForm → ABBREVIATION. Security: a
  * document with a DOCTYPE is refused before any entity is declared or expanded (no external entities, no DTD, no
  * billion laughs), and the JDK's StAX limits apply. Import is all or nothing: the first malformed or invalid
  * element throws a {@link TermImportException} naming its line and element.
@@ -40,14 +40,14 @@ public final class TbxCodec {
     }
 
     /** The records as a TBX document. */
-    public static String write(List<TermRecord> records) {
+    public static String write(List<InterchangeEntry> records) {
         StringWriter out = new StringWriter();
         write(records, out);
         return out.toString();
     }
 
     /** Writes the records as a TBX document. */
-    public static void write(List<TermRecord> records, Writer out) {
+    public static void write(List<InterchangeEntry> records, Writer out) {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
@@ -72,7 +72,7 @@ public final class TbxCodec {
             nl(w, 2);
             w.writeStartElement("body");
             int n = 0;
-            for (TermRecord r : records) {
+            for (InterchangeEntry r : records) {
                 n++;
                 nl(w, 3);
                 w.writeStartElement("conceptEntry");
@@ -87,16 +87,16 @@ public final class TbxCodec {
                     w.writeCharacters(note);
                     w.writeEndElement();
                 }
-                Map<String, List<RecordLabel>> byLang = new LinkedHashMap<>();
+                Map<String, List<InterchangeLabel>> byLang = new LinkedHashMap<>();
                 if (!r.definitions().isEmpty()) {
                     byLang.put("ko", new ArrayList<>());
                 }
-                for (RecordLabel l : r.labels()) {
+                for (InterchangeLabel l : r.labels()) {
                     String lang = l.language() == null || l.language().isBlank()
-                            ? RecordLabel.defaultLanguage(l.type(), l.text()) : l.language();
+                            ? InterchangeLabel.defaultLanguage(l.type(), l.text()) : l.language();
                     byLang.computeIfAbsent(lang, k -> new ArrayList<>()).add(l);
                 }
-                for (Map.Entry<String, List<RecordLabel>> lang : byLang.entrySet()) {
+                for (Map.Entry<String, List<InterchangeLabel>> lang : byLang.entrySet()) {
                     nl(w, 4);
                     w.writeStartElement("langSec");
                     w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang.getKey());
@@ -106,7 +106,7 @@ public final class TbxCodec {
                             element(w, "descrip", "definition", d);
                         }
                     }
-                    for (RecordLabel l : lang.getValue()) {
+                    for (InterchangeLabel l : lang.getValue()) {
                         nl(w, 5);
                         w.writeStartElement("termSec");
                         nl(w, 6);
@@ -155,18 +155,18 @@ public final class TbxCodec {
     }
 
     /** Reads a TBX document; all or nothing. */
-    public static List<TermRecord> read(Reader in) {
+    public static List<InterchangeEntry> read(Reader in) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        List<TermRecord> out = new ArrayList<>();
+        List<InterchangeEntry> out = new ArrayList<>();
         XMLStreamReader r = null;
         int line = 1;
         try {
             r = f.createXMLStreamReader(in);
             boolean sawTbx = false;
-            TermRecordBuilder entry = null;
+            InterchangeEntryBuilder entry = null;
             String lang = null;
             Term term = null;
             while (r.hasNext()) {
@@ -188,7 +188,7 @@ public final class TbxCodec {
                             continue;
                         }
                         switch (name) {
-                            case "conceptEntry", "termEntry" -> entry = new TermRecordBuilder(line);
+                            case "conceptEntry", "termEntry" -> entry = new InterchangeEntryBuilder(line);
                             case "langSec", "langSet" -> lang = xmlLang(r);
                             case "termSec", "tig", "ntig" -> term = new Term();
                             case "term" -> {
@@ -244,8 +244,8 @@ public final class TbxCodec {
                                         throw new TermImportException("TBX line " + line + ", <" + name + ">",
                                                 "termSec without a term");
                                     }
-                                    LabelType type = RecordLabel.typeOf(term.text, lang, term.abbreviation);
-                                    entry.labels.add(new RecordLabel(term.text.strip(), type, lang));
+                                    LabelType type = InterchangeLabel.typeOf(term.text, lang, term.abbreviation);
+                                    entry.labels.add(new InterchangeLabel(term.text.strip(), type, lang));
                                     if (term.preferred && entry.preferred == null) {
                                         entry.preferred = term.text.strip();
                                     }
@@ -255,7 +255,7 @@ public final class TbxCodec {
                             case "langSec", "langSet" -> lang = null;
                             case "conceptEntry", "termEntry" -> {
                                 if (entry != null) {
-                                    TermRecord rec = entry.record();
+                                    InterchangeEntry rec = entry.record();
                                     List<String> problems = rec.problems();
                                     if (!problems.isEmpty()) {
                                         throw new TermImportException(

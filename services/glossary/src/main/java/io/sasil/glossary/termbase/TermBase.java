@@ -37,7 +37,7 @@ public final class TermBase {
     /** By id, the order a reload from storage gives (so that "the older entry keeps a shared label" holds). */
     private final Map<Long, TermEntry> entries = new java.util.TreeMap<>();
     private final Map<String, Set<Long>> keyIndex = new HashMap<>();
-    private final List<MergeRecord> merges = new ArrayList<>();
+    private final List<Merge> merges = new ArrayList<>();
     private final Set<Long> undoneMerges = new HashSet<>();
     private final Map<Long, Long> absorbedInto = new HashMap<>();
     private final Set<String> separated = new HashSet<>();
@@ -147,7 +147,7 @@ public final class TermBase {
     }
 
     /** Every merge so far, oldest first (undone merges included; see {@link #isUndone(long)}). */
-    public synchronized List<MergeRecord> merges() {
+    public synchronized List<Merge> merges() {
         return List.copyOf(merges);
     }
 
@@ -157,7 +157,7 @@ public final class TermBase {
     }
 
     /** A user's merge: {@code absorbedId} joins {@code targetId}, rule MANUAL. */
-    public synchronized MergeRecord merge(long targetId, long absorbedId) {
+    public synchronized Merge merge(long targetId, long absorbedId) {
         TermEntry t = require(targetId);
         TermEntry a = require(absorbedId);
         if (targetId == absorbedId) {
@@ -180,7 +180,7 @@ public final class TermBase {
      * @return the restored entry
      */
     public synchronized TermEntry unmerge(long mergeId) {
-        MergeRecord rec = merges.stream().filter(m -> m.id() == mergeId).findFirst()
+        Merge rec = merges.stream().filter(m -> m.id() == mergeId).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no merge " + mergeId));
         if (undoneMerges.contains(mergeId)) {
             throw new IllegalStateException("merge " + mergeId + " was already undone");
@@ -193,7 +193,7 @@ public final class TermBase {
         Set<Label> targetBefore = new HashSet<>(rec.target().labels());
         Set<Label> protectedLabels = new HashSet<>();
         Set<Evidence> protectedEvidence = new HashSet<>();
-        for (MergeRecord other : merges) {
+        for (Merge other : merges) {
             if (other.id() > rec.id() && !undoneMerges.contains(other.id())
                     && holderId.equals(resolve(other.targetId()))) {
                 protectedLabels.addAll(other.absorbed().labels());
@@ -533,11 +533,11 @@ public final class TermBase {
      * Takes the merge bookkeeping another writer stored: appends the merges newer than the last one held and replaces
      * the rest. Not recorded as changes.
      */
-    public synchronized void replaceBookkeeping(List<MergeRecord> newerMerges, Set<Long> undone,
+    public synchronized void replaceBookkeeping(List<Merge> newerMerges, Set<Long> undone,
             Map<Long, Long> absorbed, Set<String> separatedPairs, Map<Long, Set<Long>> memberSets,
             Map<Long, Set<Long>> absorbedMemberSets, long nextEntryId, long nextMerge) {
         long last = merges.isEmpty() ? 0 : merges.get(merges.size() - 1).id();
-        for (MergeRecord m : newerMerges) {
+        for (Merge m : newerMerges) {
             if (m.id() > last) {
                 merges.add(m);
                 last = m.id();
@@ -569,7 +569,7 @@ public final class TermBase {
     }
 
     /** Every merge that involved the entry (as target or absorbed, directly or through an absorbed member). */
-    public synchronized List<MergeRecord> mergesOf(long entryId) {
+    public synchronized List<Merge> mergesOf(long entryId) {
         Set<Long> ids = new HashSet<>(membersOf(entryId));
         ids.add(entryId);
         return merges.stream().filter(m -> ids.contains(m.targetId()) || ids.contains(m.absorbedId())).toList();
@@ -597,7 +597,7 @@ public final class TermBase {
         long maxId = state.entries().stream().mapToLong(TermEntry::id).max().orElse(0);
         b.nextId = Math.max(state.nextId(), maxId + 1);
         b.nextMergeId = Math.max(state.nextMergeId(),
-                state.merges().stream().mapToLong(MergeRecord::id).max().orElse(0) + 1);
+                state.merges().stream().mapToLong(Merge::id).max().orElse(0) + 1);
         b.changed.clear();
         return b;
     }
@@ -615,7 +615,7 @@ public final class TermBase {
      * @param nextId          the next entry id
      * @param nextMergeId     the next merge id
      */
-    public record State(List<TermEntry> entries, List<MergeRecord> merges, Set<Long> undoneMerges,
+    public record State(List<TermEntry> entries, List<Merge> merges, Set<Long> undoneMerges,
             Map<Long, Long> absorbedInto, Set<String> separated, Map<Long, Set<Long>> members,
             Map<Long, Set<Long>> absorbedMembers, long nextId, long nextMergeId) {
     }
@@ -741,7 +741,7 @@ public final class TermBase {
         return current;
     }
 
-    private MergeRecord mergeInto(TermEntry target, TermEntry absorbed, MergeRule rule, String targetLabel,
+    private Merge mergeInto(TermEntry target, TermEntry absorbed, MergeRule rule, String targetLabel,
             String absorbedLabel) {
         List<Label> labels = new ArrayList<>(target.labels());
         absorbed.labels().forEach(l -> addLabel(labels, l));
@@ -754,7 +754,7 @@ public final class TermBase {
         put(new TermEntry(target.id(), target.preferredLabel(), labels,
                 target.category() != null ? target.category() : absorbed.category(), evidence,
                 target.frequency() + absorbed.frequency(), first));
-        MergeRecord rec = new MergeRecord(nextMergeId++, rule, target, absorbed, targetLabel, absorbedLabel);
+        Merge rec = new Merge(nextMergeId++, rule, target, absorbed, targetLabel, absorbedLabel);
         Set<Long> joined = new HashSet<>(membersOf(target.id()));
         Set<Long> theirs = membersOf(absorbed.id());
         joined.addAll(theirs);

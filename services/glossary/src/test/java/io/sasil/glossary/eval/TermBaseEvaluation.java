@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.glossary.termbase.Label;
 import io.sasil.glossary.termbase.MentionMatcher;
-import io.sasil.glossary.termbase.MergeRecord;
+import io.sasil.glossary.termbase.Merge;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermEntry;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class TermBaseEvaluation {
             pairs++;
         }
         System.out.printf("pairs: %d, entries: %d, merges: %d%n", pairs, base.size(), base.merges().size());
-        for (MergeRecord m : base.merges()) {
+        for (Merge m : base.merges()) {
             System.out.printf("  merge %d %-20s %s <- %s%n", m.id(), m.rule(), m.targetLabel(), m.absorbedLabel());
         }
         String text = Files.readString(dir.resolve("seed-article.txt"), StandardCharsets.UTF_8);

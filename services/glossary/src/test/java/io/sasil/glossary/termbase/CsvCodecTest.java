@@ -18,7 +18,7 @@ class CsvCodecTest {
         assertTrue(csv.startsWith(CsvCodec.HEADER + "\r\n"));
         assertTrue(csv.contains("e1,true,ORGANISATION,KOREAN,ko,딥시크\r\n"), csv);
         assertTrue(csv.contains("\"2023년 설립, \"\"저비용\"\" 모델로 유명 😀\""), csv);
-        List<TermRecord> back = CsvCodec.read(new StringReader(csv));
+        List<InterchangeEntry> back = CsvCodec.read(new StringReader(csv));
         assertEquals(CodecTestData.trimmed(), back);
         assertEquals(CsvCodec.write(CodecTestData.trimmed()), CsvCodec.write(back));
     }
@@ -33,11 +33,11 @@ class CsvCodecTest {
             a,,ORGANISATION,LATIN,en,NVIDIA
             b,,,ORIGINAL_SCRIPT,zh,華爲
             """;
-        List<TermRecord> rs = CsvCodec.read(new StringReader(csv));
+        List<InterchangeEntry> rs = CsvCodec.read(new StringReader(csv));
         assertEquals(2, rs.size());
         assertEquals("엔비디아", rs.get(0).preferredLabel());
         assertEquals(Category.ORGANISATION, rs.get(0).category());
-        assertEquals(List.of("화웨이", "華爲"), rs.get(1).labels().stream().map(RecordLabel::text).toList());
+        assertEquals(List.of("화웨이", "華爲"), rs.get(1).labels().stream().map(InterchangeLabel::text).toList());
     }
 
     @ParameterizedTest
@@ -64,16 +64,16 @@ class CsvCodecTest {
     void importIsAllOrNothing() {
         String csv = CsvCodec.write(CodecTestData.records()) + "e9,,,KOREAN,ko,\"열린 따옴표\r\n";
         TermBase base = new TermBase();
-        assertThrows(TermImportException.class, () -> TermRecord.importInto(base, CsvCodec.read(new StringReader(csv))));
+        assertThrows(TermImportException.class, () -> InterchangeEntry.importInto(base, CsvCodec.read(new StringReader(csv))));
         assertEquals(0, base.size());
-        TermRecord.importInto(base, CsvCodec.read(new StringReader(CsvCodec.write(CodecTestData.records()))));
+        InterchangeEntry.importInto(base, CsvCodec.read(new StringReader(CsvCodec.write(CodecTestData.records()))));
         assertEquals(4, base.size());
     }
 
     @Test
     void manyQuotesAreLinear() {
         String csv = CsvCodec.HEADER + "\na,,,KOREAN,ko,딥시크\na,,,NOTE,,\"" + "\"\"".repeat(200_000) + "\"\n";
-        List<TermRecord> rs = CsvCodec.read(new StringReader(csv));
+        List<InterchangeEntry> rs = CsvCodec.read(new StringReader(csv));
         assertEquals(200_000, rs.get(0).notes().get(0).length());
     }
 

@@ -17,7 +17,7 @@ class JsonCodecTest {
         String json = JsonCodec.write(CodecTestData.records());
         assertTrue(json.contains("\"format\" : \"sasil-termbase\""), json);
         assertTrue(json.contains("\"深度求索\""), json);
-        List<TermRecord> back = JsonCodec.read(new StringReader(json));
+        List<InterchangeEntry> back = JsonCodec.read(new StringReader(json));
         assertEquals(CodecTestData.records(), back);
         assertEquals(json, JsonCodec.write(back));
     }
@@ -43,13 +43,13 @@ class JsonCodecTest {
     @Test
     void importIntoTermBaseKeepsLabelsAndDefinitions() {
         TermBase base = new TermBase();
-        List<TermEntry> created = TermRecord.importInto(base, JsonCodec.read(new StringReader(
+        List<TermEntry> created = InterchangeEntry.importInto(base, JsonCodec.read(new StringReader(
                 JsonCodec.write(CodecTestData.records()))));
         assertEquals(4, created.size());
         TermEntry deepSeek = created.get(0);
         assertEquals(Category.ORGANISATION, deepSeek.category());
         assertEquals(List.of("중국 항저우의 인공지능 기업"),
                 deepSeek.labels(LabelType.DEFINITION).stream().map(Label::text).toList());
-        assertEquals(CodecTestData.records().get(2), TermRecord.of(created.get(2)));
+        assertEquals(CodecTestData.records().get(2), InterchangeEntry.of(created.get(2)));
     }
 }

@@ -19,7 +19,7 @@ class TbxCodecTest {
         assertTrue(tbx.contains("<termNote type=\"termType\">abbreviation</termNote>"));
         assertTrue(tbx.contains("<descrip type=\"definition\">중국 항저우의 인공지능 기업</descrip>"));
         assertTrue(tbx.contains("<langSec xml:lang=\"ko-Hani\">"));
-        List<TermRecord> back = TbxCodec.read(new StringReader(tbx));
+        List<InterchangeEntry> back = TbxCodec.read(new StringReader(tbx));
         assertEquals(CodecTestData.trimmed(), back);
         assertEquals(TbxCodec.write(CodecTestData.trimmed()), TbxCodec.write(back));
     }
@@ -45,12 +45,12 @@ class TbxCodecTest {
               </body></text>
             </tbx>
             """;
-        List<TermRecord> rs = TbxCodec.read(new StringReader(tbx));
+        List<InterchangeEntry> rs = TbxCodec.read(new StringReader(tbx));
         assertEquals(1, rs.size());
-        TermRecord r = rs.get(0);
+        InterchangeEntry r = rs.get(0);
         assertEquals("대규모 언어 모델", r.preferredLabel());
         assertEquals(List.of(LabelType.LATIN, LabelType.ABBREVIATION, LabelType.KOREAN),
-                r.labels().stream().map(RecordLabel::type).toList());
+                r.labels().stream().map(InterchangeLabel::type).toList());
         assertEquals(List.of("방대한 텍스트로 학습한 언어 모델"), r.definitions());
     }
 
@@ -98,7 +98,7 @@ class TbxCodecTest {
     void importIsAllOrNothing() {
         String tbx = TbxCodec.write(CodecTestData.records()).replace("<term>요시노야</term>", "<term> </term>");
         TermBase base = new TermBase();
-        assertThrows(TermImportException.class, () -> TermRecord.importInto(base, TbxCodec.read(new StringReader(tbx))));
+        assertThrows(TermImportException.class, () -> InterchangeEntry.importInto(base, TbxCodec.read(new StringReader(tbx))));
         assertEquals(0, base.size());
     }
 }

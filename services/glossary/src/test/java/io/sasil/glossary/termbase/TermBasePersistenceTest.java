@@ -149,7 +149,7 @@ class TermBasePersistenceTest {
         long b = base.addPair("오픈AI", "미국 인공지능 기업", GlossKind.DEFINITION, ev("d2", "오픈AI"));
         assertEquals(a, b);
         long c = base.addPair("굴기", "崛起", HANJA, ev("d3", "굴기"));
-        MergeRecord merge = base.merges().get(0);
+        Merge merge = base.merges().get(0);
         assertEquals(List.of(merge), base.mergesOf(a));
         assertEquals(List.of(), base.mergesOf(c));
 

@@ -141,7 +141,7 @@ class TermBaseTest {
                 texts(base.get(joined).orElseThrow()));
         assertEquals(joined, base.resolve(openAiEn));
         assertEquals(List.of(MergeRule.LATIN_READING, MergeRule.SHARED_ENGLISH_LABEL),
-                base.merges().stream().map(MergeRecord::rule).toList());
+                base.merges().stream().map(Merge::rule).toList());
     }
 
     @Test
@@ -149,7 +149,7 @@ class TermBaseTest {
         long a = add("에이아이", "AI", ENGLISH);
         long b = base.addPair("인공지능", "AI", ABBREVIATION, ev("d2", "인공지능"));
         assertEquals(a, b);
-        MergeRecord m = base.merges().get(0);
+        Merge m = base.merges().get(0);
         assertEquals(MergeRule.SHARED_ENGLISH_LABEL, m.rule());
         assertEquals("AI", m.targetLabel());
         assertEquals("AI", m.absorbedLabel());
@@ -173,7 +173,7 @@ class TermBaseTest {
         base.addPair("인공지능", "AI", ABBREVIATION, ev("d4", "인공지능"));
         assertEquals(2, base.size());
         // but a user may
-        MergeRecord manual = base.merge(a, restored.id());
+        Merge manual = base.merge(a, restored.id());
         assertEquals(MergeRule.MANUAL, manual.rule());
         assertEquals(1, base.size());
     }
@@ -184,11 +184,11 @@ class TermBaseTest {
         assertEquals(a, add("챗GPT", "대화형 인공지능", DEFINITION));
         assertEquals(a, add("ChatGPT", "오픈AI 챗봇", DEFINITION));
         assertEquals(1, base.size());
-        List<MergeRecord> ms = base.merges();
+        List<Merge> ms = base.merges();
         long b = ms.get(0).absorbedId();
         long c = ms.get(1).absorbedId();
         assertEquals(List.of(MergeRule.LATIN_READING, MergeRule.SHARED_ENGLISH_LABEL),
-                ms.stream().map(MergeRecord::rule).toList());
+                ms.stream().map(Merge::rule).toList());
         base.unmerge(ms.get(1).id());
         base.unmerge(ms.get(0).id());
         assertEquals(3, base.size());
@@ -202,9 +202,9 @@ class TermBaseTest {
         long a = add("인공지능", "AI", ABBREVIATION);
         add("에이아이", "AI", ENGLISH);          // merge 1: SHARED_ENGLISH_LABEL
         add("인공 지능", "人工知能", HANJA);      // merge 2: SAME_KEY
-        List<MergeRecord> ms = base.merges();
+        List<Merge> ms = base.merges();
         assertEquals(List.of(MergeRule.SHARED_ENGLISH_LABEL, MergeRule.SAME_KEY),
-                ms.stream().map(MergeRecord::rule).toList());
+                ms.stream().map(Merge::rule).toList());
         TermEntry restored = base.unmerge(ms.get(0).id());
         assertEquals(Set.of("에이아이", "AI"), texts(restored));
         assertEquals(Set.of("인공지능", "AI", "인공 지능", "人工知能"), texts(base.get(a).orElseThrow()));

@@ -2,8 +2,8 @@ package io.sasil.reporting.render;
 
 import io.sasil.common.contract.ClaimView;
 import io.sasil.reporting.check.ArticleTime;
-import io.sasil.reporting.service.CorpusReport;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.CorpusReport;
+import io.sasil.reporting.report.DocumentReport;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;

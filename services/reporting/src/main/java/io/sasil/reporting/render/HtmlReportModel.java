@@ -8,7 +8,7 @@ import io.sasil.common.contract.QuantityView;
 import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Involved;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.DocumentReport;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

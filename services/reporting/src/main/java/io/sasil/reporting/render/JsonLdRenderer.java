@@ -8,7 +8,7 @@ import io.sasil.common.contract.ArticleMetadata;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentView;
 import io.sasil.reporting.check.ArticleTime;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.DocumentReport;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;

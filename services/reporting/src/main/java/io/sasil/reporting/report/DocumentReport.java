@@ -1,4 +1,4 @@
-package io.sasil.reporting.service;
+package io.sasil.reporting.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.sasil.common.contract.ClaimView;

@@ -11,6 +11,7 @@ import io.sasil.common.problem.ProblemException;
 import io.sasil.reporting.client.IngestionClient;
 import io.sasil.reporting.config.ReportingConfig;
 import io.sasil.reporting.model.IndexerCursor;
+import io.sasil.reporting.report.DocumentReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -8,6 +8,7 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Verdict;
 import io.sasil.reporting.model.CheckResultRecord;
+import io.sasil.reporting.report.CorpusReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;

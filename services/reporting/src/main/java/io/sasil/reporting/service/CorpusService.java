@@ -11,6 +11,8 @@ import io.sasil.reporting.client.GlossaryClient;
 import io.sasil.reporting.client.IngestionClient;
 import io.sasil.reporting.check.ArticleTime;
 import io.sasil.reporting.config.ReportingConfig;
+import io.sasil.reporting.report.CorpusReport;
+import io.sasil.reporting.report.DocumentReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

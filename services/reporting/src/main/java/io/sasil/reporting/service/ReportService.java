@@ -13,6 +13,7 @@ import io.sasil.reporting.client.GlossaryClient;
 import io.sasil.reporting.client.IngestionClient;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Verdict;
+import io.sasil.reporting.report.DocumentReport;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,7 @@ import io.sasil.reporting.render.CsvRenderer;
 import io.sasil.reporting.render.HtmlReportModel;
 import io.sasil.reporting.render.JsonLdRenderer;
 import io.sasil.reporting.render.MarkdownRenderer;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.DocumentReport;
 import io.sasil.reporting.testing.ArticleBuilder;
 import io.sasil.reporting.testing.Articles;
 import io.sasil.reporting.testing.Reports;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasil.common.contract.ArticleMetadata;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.DocumentReport;
 import io.sasil.reporting.testing.ArticleBuilder;
 import io.sasil.reporting.testing.Articles;
 import io.sasil.reporting.testing.Reports;

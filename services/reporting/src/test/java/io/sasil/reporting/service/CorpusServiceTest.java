@@ -3,6 +3,7 @@ package io.sasil.reporting.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sasil.common.contract.EntityClaimCount;
+import io.sasil.reporting.report.CorpusReport;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

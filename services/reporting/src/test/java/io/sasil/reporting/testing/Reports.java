@@ -5,7 +5,7 @@ import io.sasil.common.contract.DocumentView;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.ConsistencyChecker;
 import io.sasil.reporting.check.Verdict;
-import io.sasil.reporting.service.DocumentReport;
+import io.sasil.reporting.report.DocumentReport;
 import java.time.OffsetDateTime;
 import java.util.List;
 
