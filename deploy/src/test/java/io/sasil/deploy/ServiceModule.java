@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * What the deploy checks know about one service, read from its sources rather than written down again:
- * its {@code application.properties} (profile-free keys; {@code %test.…} and other profiles are
+ * its {@code application.properties} over the defaults every service shares (common's
+ * {@code META-INF/microprofile-config.properties}; profile-free keys; {@code %test.…} and other profiles are
  * ignored), its HTTP port ({@code quarkus.http.port}), the REST clients it configures (keys
  * {@code quarkus.rest-client.<key>.url}), the REST clients its code registers
  * ({@code @RegisterRestClient(configKey = "<key>")}) and the path prefixes of its JAX-RS resources
@@ -32,6 +33,8 @@ public record ServiceModule(String name, Map<String, String> properties, int htt
     private static final Pattern CLIENT_URL = Pattern.compile("quarkus\\.rest-client\\.([a-z0-9-]+)\\.url");
     private static final Pattern REGISTER = Pattern.compile("@RegisterRestClient\\s*\\(\\s*configKey\\s*=\\s*\"([^\"]{1,100})\"");
     private static final Pattern CLASS_PATH = Pattern.compile("(?m)^@Path\\(\"(/api/[A-Za-z0-9_-]{1,100})[^\"]{0,200}\"\\)");
+    /** The configuration defaults of every service, in the common jar (ordinal 100, below application.properties). */
+    static final String SHARED_DEFAULTS = "common/src/main/resources/META-INF/microprofile-config.properties";
     private static final Pattern MODULE = Pattern.compile("<module>services/([a-z0-9-]{1,50})</module>");
 
     /** The services of the build: the {@code services/<name>} modules of the root pom. */
@@ -48,11 +51,13 @@ public record ServiceModule(String name, Map<String, String> properties, int htt
     public static ServiceModule read(Path root, String name) {
         Path dir = root.resolve("services").resolve(name);
         Properties raw = new Properties();
-        try (Reader reader = Files.newBufferedReader(dir.resolve("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
-            raw.load(reader);
-        } catch (IOException e) {
-            throw new ManifestException(dir + ": " + e.getMessage(), e);
+        // the shared defaults first, then the service's own file over them (ordinal 100 below 250, as Quarkus reads them)
+        for (Path file : List.of(root.resolve(SHARED_DEFAULTS), dir.resolve("src/main/resources/application.properties"))) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                raw.load(reader);
+            } catch (IOException e) {
+                throw new ManifestException(file + ": " + e.getMessage(), e);
+            }
         }
         Map<String, String> properties = new TreeMap<>();
         raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
