@@ -32,6 +32,23 @@ public final class KoreanNumberScanner {
     private KoreanNumberScanner() {
     }
 
+    /**
+     * Appends the digits spelled one by one from {@code q} ({@code 삼점일사}: {@code 일사}; {@code 영} and {@code 공}
+     * read 0) to {@code out} while it is shorter than {@link #MAX_DIGITS}; returns the index after them.
+     */
+    private static int spelledDigits(String s, int q, StringBuilder out) {
+        while (q < s.length() && out.length() < MAX_DIGITS) {
+            char d = s.charAt(q);
+            int dv = (d == '영' || d == '공') ? 0 : sinoDigit(d);
+            if (dv < 0) {
+                break;
+            }
+            out.append(dv);
+            q++;
+        }
+        return q;
+    }
+
     /** Value of a Sino-Korean digit syllable, or -1. Zero words (영 공 빵) count only as whole numbers. */
     public static int sinoDigit(char c) {
         return switch (c) {
@@ -119,16 +136,7 @@ public final class KoreanNumberScanner {
         if (c0 == '영' || c0 == '공' || c0 == '빵') {
             if (i + 2 < s.length() && (s.charAt(i + 1) == '점' || s.charAt(i + 1) == '쩜') && sinoDigit(s.charAt(i + 2)) >= 0) {
                 StringBuilder frac = new StringBuilder("0.");
-                int q = i + 2;
-                while (q < s.length() && frac.length() < MAX_DIGITS) {
-                    char d = s.charAt(q);
-                    int dv = (d == '영' || d == '공') ? 0 : sinoDigit(d);
-                    if (dv < 0) {
-                        break;
-                    }
-                    frac.append(dv);
-                    q++;
-                }
+                int q = spelledDigits(s, i + 2, frac);
                 return new NumberToken(new BigDecimal(frac.toString()), i, q, false, false);
             }
             boolean alone = i + 1 >= s.length() || s.charAt(i + 1) < '가' || s.charAt(i + 1) > '힣';
@@ -399,16 +407,7 @@ public final class KoreanNumberScanner {
         if (!nativeTail && p + 1 < s.length() && (s.charAt(p) == '점' || s.charAt(p) == '쩜')
                 && (sinoDigit(s.charAt(p + 1)) > 0 || s.charAt(p + 1) == '영' || s.charAt(p + 1) == '공')) {
             StringBuilder frac = new StringBuilder();
-            int q = p + 1;
-            while (q < s.length() && frac.length() < MAX_DIGITS) {
-                char d = s.charAt(q);
-                int dv = (d == '영' || d == '공') ? 0 : sinoDigit(d);
-                if (dv < 0) {
-                    break;
-                }
-                frac.append(dv);
-                q++;
-            }
+            int q = spelledDigits(s, p + 1, frac);
             v = new BigDecimal(acc + "." + frac);
             p = q;
         }

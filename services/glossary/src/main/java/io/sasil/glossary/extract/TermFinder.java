@@ -343,17 +343,7 @@ final class TermFinder {
 
     private TermSpan quoted(String text, int lineStart, int e) {
         char close = text.charAt(e - 1);
-        char open = switch (close) {
-            case '’' -> '‘';
-            case '”' -> '“';
-            case '」' -> '「';
-            case '』' -> '『';
-            case '》' -> '《';
-            case '〉' -> '〈';
-            case '>' -> '<';
-            case '＞' -> '＜';
-            default -> close;
-        };
+        char open = closingFor(close);
         for (int k = e - 2; k >= lineStart && e - k <= MAX_QUOTED + 2; k--) {
             if (text.charAt(k) == open) {
                 int s = k + 1;
