@@ -1,6 +1,7 @@
 package io.sasil.reporting.testing;
 
 import io.sasil.common.contract.ClaimType;
+import io.sasil.common.contract.FactSubject;
 import io.sasil.common.contract.GlossKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,14 @@ public final class Articles {
                 .gloss("새봄전자", "Saebom Electronics", GlossKind.ENGLISH, 7L)
                 .mention("새봄전자", 7, "새봄전자")
                 .claim("새봄전자(Saebom Electronics)는 2019년 설립된 반도체 기업이다.", ClaimType.TEMPORAL, 0.71)
-                .q("2019년", "2019", "DATE").subjects(7L).done()
+                .q("2019년", "2019", "DATE").subjects(7L)
+                .fact("founding", new FactSubject("entry:7", "새봄전자", 7L), "date", "2019년").done()
                 .claim("올해 점유율은 52%로 지난해 37%보다 15%포인트 올랐다고 업계는 전했다.", ClaimType.QUANTITY, 0.93)
                 .q("52%", 52, "PERCENT").q("37%", 37, "PERCENT").q("15%포인트", 15, "PERCENT_POINT")
                 .speaker("업계", "~전했다").done()
                 .claim("새봄전자 직원은 120명이고 그중 연구 인력은 150명이다.", ClaimType.QUANTITY, 0.88)
-                .q("120명", 120, "PERSON").q("150명", 150, "PERSON").subjects(7L).done();
+                .q("120명", 120, "PERSON").q("150명", 150, "PERSON").subjects(7L)
+                .fact("part-whole", null, "whole", "120명", "part", "150명").done();
     }
 
     public static ArticleBuilder hostile() {
