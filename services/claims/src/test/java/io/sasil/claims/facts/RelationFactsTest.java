@@ -132,4 +132,17 @@ class RelationFactsTest {
         assertEquals(1, f.roles().stream().filter(r -> r.role().equals("whole")).findFirst().orElseThrow().quantity());
         assertEquals(0, f.roles().stream().filter(r -> r.role().equals("part")).findFirst().orElseThrow().quantity());
     }
+
+    /** The claim of the OpenAPI example of a stored document ({@code Examples.DOCUMENT}) reads as it shows. */
+    @Test
+    void theDocumentExampleOfTheApi() {
+        ClaimFixture f = ClaimFixture.of("누리랩의 직원 180명 가운데 연구 인력은 139명이다.").q("180명", 180, "PERSON")
+                .q("139명", 139, "PERSON").mention("누리랩", 8, "누리랩");
+        List<FactView> facts = f.facts();
+        assertEquals(List.of("employees", "research-staff", "part-whole"),
+                facts.stream().map(FactView::predicate).toList());
+        assertEquals(List.of("직원", "연구 인력", "가운데"), facts.stream().map(FactView::predicateText).toList());
+        assertEquals("entry:8", facts.get(1).subject().key());
+        assertEquals("180명", f.form(facts.get(2), "whole"));
+    }
 }
