@@ -38,7 +38,10 @@ public final class CheckContext {
         this(document, claims, mentions, ArticleTime.DEFAULT_ZONE);
     }
 
-    /** A context whose dates are read in the document's zone, else in {@code zone}. */
+    /**
+     * A context whose dates are read in the document's zone, else in {@code zone}. The {@code mentions} are not read:
+     * subjects come with the claims' facts; the parameter keeps the one signature of the document's inputs.
+     */
     public CheckContext(DocumentView document, List<ClaimView> claims, List<MentionView> mentions, ZoneId zone) {
         this.zone = zone == null ? ArticleTime.DEFAULT_ZONE : zone;
         this.document = document;
