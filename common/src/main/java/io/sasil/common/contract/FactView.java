@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                      the quantities' order alone
  * @param subject       what the fact is about; null when no subject was found
  * @param coSubjects    keys of every subject tied to the fact: for an event, those named in the noun phrase the
- *                      predicate modifies ({@code 내놓은 AI모델 딥시크 ‘R1’}); for {@code spending}, every subject
+ *                      predicate modifies ({@code 내놓은 AI모델 한빛 ‘별빛’}); for {@code spending}, every subject
  *                      the claim names. Includes the subject's key
  * @param roles         the claim's quantities that take part, each with its role
  */

@@ -29,9 +29,9 @@ import java.util.Set;
  *   <li>when the predicate (or the duration) ends in a modifier ending (한, 된, 은, 던, 시킨, …) and is not followed
  *       by a dependent noun (이래, 이후, 때, 지, …): the last subject in the noun phrase it modifies, which runs up
  *       to the first word ending in a particle, at most {@value #PHRASE_WORDS} words ({@code 출시한 추론 모델
- *       ‘R1’이다} → R1);</li>
- *   <li>a subject between the date and the predicate ({@code 2023년 5월 ‘딥시크’를 출범시켰다});</li>
- *   <li>the last subject before the quantity in the same claim (the topic: {@code ‘딥시크’는 … 출시된 이래});</li>
+ *       ‘별빛’이다} → 별빛);</li>
+ *   <li>a subject between the date and the predicate ({@code 2023년 5월 ‘한빛’을 출범시켰다});</li>
+ *   <li>the last subject before the quantity in the same claim (the topic: {@code ‘한빛’은 … 출시된 이래});</li>
  *   <li>the claim's only glossary subject, if it has exactly one.</li>
  * </ol>
  * Measures that change over time take as period the first other date of their claim ({@code 2024년 매출}).

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Where a claim names a subject: every glossary mention inside it (keyed by its entry id) and every short quoted
- * name ({@code ‘R1’}, {@code 「반도체특별법」}, keyed by its NFKC-folded text) that no mention covers.
+ * name ({@code ‘별빛’}, {@code 「새싹법」}, keyed by its NFKC-folded text) that no mention covers.
  *
  * <p>Keys: {@code entry:<id>} for a mention of a stored entry; {@code term:<folded label>} for a mention without
  * an entry id or a quoted name. Quoted names are 1 to {@value #MAX_QUOTED} code points inside ‘ ’, 「 」, 『 』,
