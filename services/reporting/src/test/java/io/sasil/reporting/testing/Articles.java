@@ -112,6 +112,16 @@ public final class Articles {
                         : Long.parseLong(number);
                 c.q(m.group(), value, unit);
             }
+            // the facts the claims service reads in these sentences, so that the checks have their usual work
+            FactSubject nuri = new FactSubject("entry:8", "누리랩", 8L);
+            FactSubject hanbit = new FactSubject("entry:31", "한빛칩스", 31L);
+            switch (i % 4) {
+                case 0 -> c.fact("share", null, "share", (30 + i % 40) + "%");
+                case 1 -> c.fact("employees", nuri, "value", (100 + i) + "명")
+                        .fact("part-whole", null, "whole", (100 + i) + "명", "part", (50 + i) + "명");
+                case 2 -> c.fact("revenue", hanbit, "value", (1000 + i) + "억 원");
+                default -> c.fact("founding", nuri, "date", (1990 + i % 30) + "년");
+            }
             c.subjects(i % 2 == 0 ? 31L : 8L).done();
         }
         return a;
