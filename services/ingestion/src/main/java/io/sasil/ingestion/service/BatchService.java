@@ -173,6 +173,12 @@ public class BatchService {
             LOG.warnf("batch %d: the body ended after %d items (%s); the batch is kept as interrupted", batchId,
                     itemNo, e.toString());
             persist(batchId, rows, itemNo, Batch.State.INTERRUPTED);
+            if (e instanceof java.io.UncheckedIOException) { // the client went away or stopped sending: not our fault
+                throw new ProblemException(400, "incomplete-body", "Request body ended early",
+                        "the request body could not be read to its end (" + e.getCause().getMessage() + "); the first "
+                                + itemNo + " articles were kept as batch " + batchId + " (/api/batches/" + batchId
+                                + ")");
+            }
             throw e;
         }
         persist(batchId, rows, itemNo, Batch.State.COMPLETE);

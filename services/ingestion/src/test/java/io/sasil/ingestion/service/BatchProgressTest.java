@@ -117,8 +117,10 @@ class BatchProgressTest {
     void aSourceThatBreaksLeavesAnInterruptedBatchWithWhatItRead() {
         SlowSource source = new SlowSource(10, 4, new UncheckedIOException(new java.io.IOException("reset")));
         source.resume.countDown();
-        assertThrows(UncheckedIOException.class, () -> batches.create("jsonl", source, 100));
+        ProblemException e = assertThrows(ProblemException.class, () -> batches.create("jsonl", source, 100));
+        assertEquals(400, e.status());
         BatchView last = batches.list(false, 0, 1).items().get(0);
+        assertTrue(e.problem().detail().contains("batch " + last.id()), e.problem().detail());
         assertEquals("INTERRUPTED", last.state());
         assertEquals(4, last.items());
         assertEquals(4, last.received());
