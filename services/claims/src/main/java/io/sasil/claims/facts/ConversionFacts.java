@@ -1,5 +1,6 @@
 package io.sasil.claims.facts;
 
+import io.sasil.common.contract.QuantityView;
 import io.sasil.claims.facts.ClaimText.Q;
 import io.sasil.common.contract.FactRole;
 import io.sasil.common.contract.FactView;
@@ -27,7 +28,7 @@ final class ConversionFacts {
 
     static List<FactView> read(ClaimText claim) {
         List<FactView> out = new ArrayList<>();
-        List<Q> money = claim.quantities().stream().filter(q -> Units.isMoney(q.unit())).toList();
+        List<Q> money = claim.quantities().stream().filter(q -> QuantityView.isMoney(q.unit())).toList();
         for (int i = 0; i + 1 < money.size(); i++) {
             Q a = money.get(i);
             Q b = money.get(i + 1);

@@ -1,5 +1,6 @@
 package io.sasil.claims.facts;
 
+import io.sasil.common.contract.QuantityView;
 import io.sasil.claims.facts.ClaimText.Q;
 import io.sasil.common.contract.FactRole;
 import io.sasil.common.contract.FactView;
@@ -47,7 +48,7 @@ final class PartWholeFacts {
     private static FactView pair(ClaimText claim, Q a, Q b) {
         boolean sameUnit = a.unit().equals(b.unit()) && (a.unit().equals("PERSON")
                 || (a.unit().equals("COUNT") && Objects.equals(a.quantity().counter(), b.quantity().counter()))
-                || Units.isMoney(a.unit()));
+                || QuantityView.isMoney(a.unit()));
         if (!sameUnit || b.start() < a.end()) {
             return null;
         }

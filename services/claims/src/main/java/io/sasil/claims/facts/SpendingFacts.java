@@ -1,5 +1,6 @@
 package io.sasil.claims.facts;
 
+import io.sasil.common.contract.QuantityView;
 import io.sasil.claims.facts.ClaimText.Q;
 import io.sasil.common.contract.FactRole;
 import io.sasil.common.contract.FactView;
@@ -35,7 +36,7 @@ final class SpendingFacts {
         claim.anchors().all().forEach(a -> keys.add(a.key()));
         List<FactView> out = new ArrayList<>();
         for (Q q : claim.quantities()) {
-            if (spending != null && Units.isMoney(q.unit())) {
+            if (spending != null && QuantityView.isMoney(q.unit())) {
                 out.add(new FactView(PREDICATE, spending, null, List.copyOf(keys),
                         List.of(new FactRole(q.index(), "amount"))));
             } else if (cost != null && q.unit().equals("RATIO")) {

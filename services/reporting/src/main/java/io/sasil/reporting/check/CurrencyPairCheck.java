@@ -1,5 +1,6 @@
 package io.sasil.reporting.check;
 
+import io.sasil.common.contract.QuantityView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ public final class CurrencyPairCheck implements ConsistencyCheck {
         for (StatedFact f : conversions) {
             Located a = f.role("amount").get();
             Located b = f.role("converted").get();
-            if (a.unit().equals(b.unit()) || !Quantities.isMoney(a.unit()) || !Quantities.isMoney(b.unit())) {
+            if (a.unit().equals(b.unit()) || !QuantityView.isMoney(a.unit()) || !QuantityView.isMoney(b.unit())) {
                 continue;
             }
             double va = Quantities.number(a.quantity().value());

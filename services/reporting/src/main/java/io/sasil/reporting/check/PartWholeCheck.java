@@ -1,5 +1,6 @@
 package io.sasil.reporting.check;
 
+import io.sasil.common.contract.QuantityView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class PartWholeCheck implements ConsistencyCheck {
         boolean sameUnit = whole.unit().equals(part.unit()) && (whole.unit().equals("PERSON")
                 || (whole.unit().equals("COUNT")
                         && Objects.equals(whole.quantity().counter(), part.quantity().counter()))
-                || Quantities.isMoney(whole.unit()));
+                || QuantityView.isMoney(whole.unit()));
         if (!sameUnit) {
             return Optional.empty();
         }

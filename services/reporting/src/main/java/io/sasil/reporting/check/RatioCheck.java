@@ -1,5 +1,6 @@
 package io.sasil.reporting.check;
 
+import io.sasil.common.contract.QuantityView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class RatioCheck implements ConsistencyCheck {
         List<Cost> ratios = new ArrayList<>();
         Set<Located> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (StatedFact f : context.stated("spending")) {
-            f.role("amount").filter(q -> Quantities.isMoney(q.unit()) && seen.add(q))
+            f.role("amount").filter(q -> QuantityView.isMoney(q.unit()) && seen.add(q))
                     .ifPresent(q -> costs.add(new Cost(q, Set.copyOf(f.fact().coSubjects()))));
             f.role("ratio").filter(q -> q.unit().equals("RATIO") && seen.add(q))
                     .ifPresent(q -> ratios.add(new Cost(q, Set.copyOf(f.fact().coSubjects()))));
