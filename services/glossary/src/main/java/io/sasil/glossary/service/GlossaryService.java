@@ -12,7 +12,6 @@ import io.sasil.common.text.Span;
 import io.sasil.glossary.config.GlossaryConfig;
 import io.sasil.glossary.extract.Gloss;
 import io.sasil.glossary.extract.GlossExtractor;
-import io.sasil.glossary.model.Entry;
 import io.sasil.glossary.model.GlossRecord;
 import io.sasil.glossary.model.MentionRecord;
 import io.sasil.glossary.termbase.Evidence;
@@ -255,11 +254,20 @@ public class GlossaryService {
                 .map(g -> new GlossView(g.term, g.gloss, g.kind, g.termStart, g.termEnd, g.glossStart, g.glossEnd,
                         g.entryId))
                 .toList();
+        List<MentionRecord> records = MentionRecord.list("documentId = ?1 order by start", documentId);
+        // the preferred labels of the entries mentioned, in one query
         Map<Long, String> labels = new HashMap<>();
-        List<MentionView> mentions = MentionRecord.<MentionRecord>list("documentId = ?1 order by start", documentId)
-                .stream()
+        List<Long> ids = records.stream().map(m -> m.entryId).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (Object[] row : em.createQuery("select e.id, e.preferredLabel from Entry e where e.id in ?1",
+                    Object[].class).setParameter(1, ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList()) {
+                labels.put((Long) row[0], (String) row[1]);
+            }
+        }
+        List<MentionView> mentions = records.stream()
                 .map(m -> new MentionView(m.start, m.end, m.text, m.entryId,
-                        m.entryId == null ? null : labels.computeIfAbsent(m.entryId, this::preferredLabel)))
+                        m.entryId == null ? null : labels.get(m.entryId)))
                 .toList();
         return new DocumentGlossaryView(documentId, glosses, mentions);
     }
@@ -360,11 +368,6 @@ public class GlossaryService {
             out.put((Long) r[0], ((Number) r[1]).intValue());
         }
         return out;
-    }
-
-    private String preferredLabel(long entryId) {
-        Entry entry = Entry.findById(entryId);
-        return entry == null ? null : entry.preferredLabel;
     }
 
     private static GlossView view(Gloss g, Long entryId) {
