@@ -8,8 +8,10 @@ import io.sasil.claims.extract.TemporalExtent;
 import io.sasil.claims.model.ClaimQuantityRecord;
 import io.sasil.claims.model.ClaimRecord;
 import io.sasil.claims.model.ClaimSubjectRecord;
+import io.sasil.claims.facts.FactReader;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.QuantityView;
@@ -43,7 +45,12 @@ public class ClaimStore {
 
     private static final TypeReference<List<QuantityView>> QUANTITIES = new TypeReference<>() {
     };
+    private static final TypeReference<List<FactView>> FACTS = new TypeReference<>() {
+    };
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    /** Reads the facts of claims stored before facts were (without the glossary's mentions: quoted names only). */
+    private static final FactReader FACT_READER = new FactReader();
 
     private final ObjectMapper mapper;
     private final EntityManager em;
@@ -80,6 +87,7 @@ public class ClaimStore {
             r.speaker = truncate(c.speaker(), 500);
             r.hedge = truncate(c.hedge(), 200);
             r.quantities = json(c.quantities());
+            r.facts = json(c.facts());
             r.subjects = String.join(",", c.subjects().stream().map(String::valueOf).toList());
             r.publishedAt = publishedAt;
             r.publishedMonth = month;
@@ -106,7 +114,8 @@ public class ClaimStore {
         }
         try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into claim (document_id,"
                 + " start_offset, end_offset, text, type, score, reasons, speaker, hedge, quantities, subjects,"
-                + " published_at, published_month) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " published_at, published_month, facts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             for (ClaimRecord r : records) {
                 insert.setLong(1, r.documentId);
                 insert.setInt(2, r.start);
@@ -121,6 +130,7 @@ public class ClaimStore {
                 insert.setString(11, r.subjects);
                 nullable(insert, 12, r.publishedAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
                 insert.setString(13, r.publishedMonth);
+                insert.setString(14, r.facts);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -227,6 +237,12 @@ public class ClaimStore {
     public List<ClaimView> ofDocument(long documentId) {
         return ClaimRecord.<ClaimRecord>list("documentId = ?1 order by start, id", documentId).stream()
                 .map(this::toView).toList();
+    }
+
+    /** Whether some claim of the document was stored before facts were read (its {@code facts} column is null). */
+    @Transactional
+    public boolean factsMissing(long documentId) {
+        return ClaimRecord.count("documentId = ?1 and facts is null", documentId) > 0;
     }
 
     /** Forgets a document: deletes what is stored for it and leaves a tombstone (a late analysis is refused). */
@@ -338,28 +354,35 @@ public class ClaimStore {
                 : Arrays.asList(r.reasons.split("\n"));
         List<Long> subjects = r.subjects == null || r.subjects.isEmpty() ? List.of()
                 : Arrays.stream(r.subjects.split(",")).map(Long::valueOf).toList();
-        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities(r.quantities),
-                r.speaker, r.hedge, subjects);
+        List<QuantityView> quantities = quantities(r.quantities);
+        List<FactView> facts = r.facts != null ? read(r.facts, FACTS)
+                : FACT_READER.read(r.text, r.start, quantities, List.of(), subjects);
+        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities, r.speaker,
+                r.hedge, subjects, facts);
     }
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private String json(List<QuantityView> quantities) {
+    private String json(List<?> values) {
         try {
-            return mapper.writeValueAsString(Objects.requireNonNullElse(quantities, List.of()));
+            return mapper.writeValueAsString(Objects.requireNonNullElse(values, List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private List<QuantityView> quantities(String json) {
+        return read(json, QUANTITIES);
+    }
+
+    private <T> List<T> read(String json, TypeReference<List<T>> type) {
         if (json == null || json.isEmpty()) {
             return List.of();
         }
         try {
-            return mapper.readValue(json, QUANTITIES);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
