@@ -145,6 +145,13 @@ final class Suite implements AutoCloseable {
                 "-Dsasil.ingestion.driver.initial-backoff=PT0.5S",
                 "-Dsasil.ingestion.driver.max-backoff=PT2S"));
         command.addAll(jvmOptions);
+        String profileDir = System.getProperty("sasil.e2e.profile-dir", "");
+        if (!profileDir.isBlank()) {
+            // one JFR recording per instance, written when it stops (scripts/bench-pipeline --profile DIR)
+            Path jfr = Path.of(profileDir).toAbsolutePath().resolve(instance + ".jfr");
+            Files.createDirectories(jfr.getParent());
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(identity.serviceProperties(service));
         command.addAll(List.of("-jar", jar.toString()));

@@ -25,8 +25,13 @@ final class Batches {
     private Batches() {
     }
 
-    /** One request body. */
-    record Body(String contentType, byte[] bytes) {
+    /** One request body: sent from {@code file} as it is read (a JSON Lines file of any size), else {@code bytes}. */
+    record Body(String contentType, byte[] bytes, Path file) {
+
+        java.net.http.HttpRequest.BodyPublisher publisher() throws IOException {
+            return file != null ? java.net.http.HttpRequest.BodyPublishers.ofFile(file)
+                    : java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes);
+        }
     }
 
     /** One batch to send: a JSON Lines file, or a group of article files. */
@@ -40,7 +45,7 @@ final class Batches {
 
         Body body() throws IOException {
             if (jsonLines) {
-                return new Body("application/x-ndjson", Files.readAllBytes(files.get(0)));
+                return new Body("application/x-ndjson", null, files.get(0));
             }
             String boundary = "sasil-" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -54,7 +59,7 @@ final class Batches {
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return new Body("multipart/form-data; boundary=" + boundary, body.toByteArray());
+            return new Body("multipart/form-data; boundary=" + boundary, body.toByteArray(), null);
         }
     }
 

@@ -188,10 +188,10 @@ public final class IngestCommand {
 
     private HttpResponse<String> send(Batches.Batch batch) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(options.url() + "/api/batches"))
-                .timeout(Duration.ofMinutes(5)).header("Accept", "application/json");
+                .timeout(Duration.ofHours(1)).header("Accept", "application/json");
         auth(request);
         Batches.Body body = batch.body();
-        request.header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        request.header("Content-Type", body.contentType()).POST(body.publisher());
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

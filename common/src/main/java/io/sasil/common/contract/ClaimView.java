@@ -18,8 +18,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param speaker    who said it ({@code 샘 올트먼}, {@code BBC}, {@code unnamed experts}); null when the writer
  * @param hedge      the evidential or hearsay marker ({@code ~라고 한다}, {@code ~알려졌다}, {@code 약}); null when none
  * @param subjects   glossary entry ids mentioned in the claim
+ * @param facts      the facts the claim states about its quantities ({@link FactView}); empty when none was read
  */
 public record ClaimView(@Schema(nullable = true) Long id, int start, int end, String text, boolean claim,
         @Schema(nullable = true) ClaimType type, double score, List<String> reasons, List<QuantityView> quantities,
-        @Schema(nullable = true) String speaker, @Schema(nullable = true) String hedge, List<Long> subjects) {
+        @Schema(nullable = true) String speaker, @Schema(nullable = true) String hedge, List<Long> subjects,
+        List<FactView> facts) {
+
+    public ClaimView {
+        facts = facts == null ? List.of() : facts;
+    }
+
+    /** A claim without facts (a client of an older claims service, or a test that needs none). */
+    public ClaimView(Long id, int start, int end, String text, boolean claim, ClaimType type, double score,
+            List<String> reasons, List<QuantityView> quantities, String speaker, String hedge, List<Long> subjects) {
+        this(id, start, end, text, claim, type, score, reasons, quantities, speaker, hedge, subjects, List.of());
+    }
+
+    /** The same claim with {@code facts}. */
+    public ClaimView withFacts(List<FactView> facts) {
+        return new ClaimView(id, start, end, text, claim, type, score, reasons, quantities, speaker, hedge, subjects,
+                facts);
+    }
 }

@@ -22,4 +22,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuantityView(int start, int end, String text, Object value, String unit, String counter,
         boolean approximate, Bound bound, Object to) {
+
+    /** The units above that are not ISO 4217 codes although some have three letters. */
+    private static final java.util.Set<String> NOT_MONEY = java.util.Set.of("PERCENT", "PERCENT_POINT", "RATIO",
+            "PERSON", "COUNT", "AGE_YEARS", "BIRTH_YEAR", "RANK", "ORDINAL", "DATE", "DATETIME", "DURATION",
+            "INTERVAL", "METRE");
+
+    /** Whether {@code unit} is an amount of money: an ISO 4217 currency code. */
+    public static boolean isMoney(String unit) {
+        if (unit == null || unit.length() != 3 || NOT_MONEY.contains(unit)) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(unit);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

@@ -22,6 +22,12 @@ public class ProblemException extends RuntimeException {
                 title, status, detail, null, errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 
+    /** Throws a problem made elsewhere (an item's problem that becomes the request's). */
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -46,6 +46,9 @@ public class ClaimRecord extends PanacheEntityBase {
     /** The claim's quantities as a JSON array of {@code QuantityView}. */
     public String quantities;
 
+    /** The claim's facts as a JSON array of {@code FactView}; null when stored before facts were read. */
+    public String facts;
+
     /** Glossary entry ids mentioned in the claim, comma-separated. */
     public String subjects;
 

@@ -8,8 +8,10 @@ import io.sasil.claims.extract.TemporalExtent;
 import io.sasil.claims.model.ClaimQuantityRecord;
 import io.sasil.claims.model.ClaimRecord;
 import io.sasil.claims.model.ClaimSubjectRecord;
+import io.sasil.claims.facts.FactReader;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.Page;
 import io.sasil.common.contract.QuantityView;
@@ -43,7 +45,12 @@ public class ClaimStore {
 
     private static final TypeReference<List<QuantityView>> QUANTITIES = new TypeReference<>() {
     };
+    private static final TypeReference<List<FactView>> FACTS = new TypeReference<>() {
+    };
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    /** Reads the facts of claims stored before facts were (without the glossary's mentions: quoted names only). */
+    private static final FactReader FACT_READER = new FactReader();
 
     private final ObjectMapper mapper;
     private final EntityManager em;
@@ -67,7 +74,7 @@ public class ClaimStore {
         guard.lockForAnalysis(documentId);
         String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
         delete(documentId);
-        List<ClaimView> stored = new ArrayList<>(claims.size());
+        List<ClaimRecord> records = new ArrayList<>(claims.size());
         for (ClaimView c : claims) {
             ClaimRecord r = new ClaimRecord();
             r.documentId = documentId;
@@ -80,24 +87,117 @@ public class ClaimStore {
             r.speaker = truncate(c.speaker(), 500);
             r.hedge = truncate(c.hedge(), 200);
             r.quantities = json(c.quantities());
+            r.facts = json(c.facts());
             r.subjects = String.join(",", c.subjects().stream().map(String::valueOf).toList());
             r.publishedAt = publishedAt;
             r.publishedMonth = month;
-            r.persist();
-            int position = 0;
-            for (QuantityView q : c.quantities()) {
-                quantityRecord(r, position++, q).persist();
-            }
-            for (Long entry : c.subjects()) {
-                ClaimSubjectRecord s = new ClaimSubjectRecord();
-                s.claimId = r.id;
-                s.entryId = entry;
-                s.documentId = documentId;
-                s.persist();
-            }
+            records.add(r);
+        }
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> insert(connection, records, claims));
+        List<ClaimView> stored = new ArrayList<>(records.size());
+        for (ClaimRecord r : records) {
             stored.add(toView(r));
         }
         return stored;
+    }
+
+    /**
+     * Inserts a document's claims, then their quantities and subjects, as three JDBC batches (the ids are identity
+     * columns, with which Hibernate inserts row by row; an article has dozens of claims and more quantities). The
+     * claims' generated ids are set on {@code records}.
+     */
+    private static void insert(java.sql.Connection connection, List<ClaimRecord> records, List<ClaimView> claims)
+            throws java.sql.SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into claim (document_id,"
+                + " start_offset, end_offset, text, type, score, reasons, speaker, hedge, quantities, subjects,"
+                + " published_at, published_month, facts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            for (ClaimRecord r : records) {
+                insert.setLong(1, r.documentId);
+                insert.setInt(2, r.start);
+                insert.setInt(3, r.end);
+                insert.setString(4, r.text);
+                insert.setString(5, r.type == null ? null : r.type.name());
+                insert.setDouble(6, r.score);
+                insert.setString(7, r.reasons);
+                insert.setString(8, r.speaker);
+                insert.setString(9, r.hedge);
+                insert.setString(10, r.quantities);
+                insert.setString(11, r.subjects);
+                nullable(insert, 12, r.publishedAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setString(13, r.publishedMonth);
+                insert.setString(14, r.facts);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                for (ClaimRecord r : records) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("the database returned fewer claim ids than claims inserted");
+                    }
+                    r.id = keys.getLong(1);
+                }
+            }
+        }
+        try (java.sql.PreparedStatement quantity = connection.prepareStatement("insert into claim_quantity (claim_id,"
+                + " document_id, position, start_offset, end_offset, text, unit, counter, numeric_value, upper_value,"
+                + " temporal_value, period_start, period_end, approximate, bound)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                java.sql.PreparedStatement subject = connection.prepareStatement(
+                        "insert into claim_subject (claim_id, entry_id, document_id) values (?, ?, ?)")) {
+            int quantities = 0;
+            int subjects = 0;
+            for (int i = 0; i < records.size(); i++) {
+                ClaimRecord r = records.get(i);
+                int position = 0;
+                for (QuantityView q : claims.get(i).quantities()) {
+                    ClaimQuantityRecord qr = quantityRecord(r, position++, q);
+                    quantity.setLong(1, qr.claimId);
+                    quantity.setLong(2, qr.documentId);
+                    quantity.setInt(3, qr.position);
+                    quantity.setInt(4, qr.start);
+                    quantity.setInt(5, qr.end);
+                    quantity.setString(6, qr.text);
+                    quantity.setString(7, qr.unit);
+                    quantity.setString(8, qr.counter);
+                    nullable(quantity, 9, qr.numericValue, java.sql.Types.DOUBLE);
+                    nullable(quantity, 10, qr.upperValue, java.sql.Types.DOUBLE);
+                    quantity.setString(11, qr.temporalValue);
+                    nullable(quantity, 12, qr.periodStart, java.sql.Types.DATE);
+                    nullable(quantity, 13, qr.periodEnd, java.sql.Types.DATE);
+                    quantity.setBoolean(14, qr.approximate);
+                    quantity.setString(15, qr.bound == null ? null : qr.bound.name());
+                    quantity.addBatch();
+                    quantities++;
+                }
+                for (Long entry : claims.get(i).subjects()) {
+                    subject.setLong(1, r.id);
+                    subject.setLong(2, entry);
+                    subject.setLong(3, r.documentId);
+                    subject.addBatch();
+                    subjects++;
+                }
+            }
+            if (quantities > 0) {
+                quantity.executeBatch();
+            }
+            if (subjects > 0) {
+                subject.executeBatch();
+            }
+        }
+    }
+
+    private static void nullable(java.sql.PreparedStatement statement, int index, Object value, int type)
+            throws java.sql.SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     static ClaimQuantityRecord quantityRecord(ClaimRecord claim, int position, QuantityView q) {
@@ -137,6 +237,12 @@ public class ClaimStore {
     public List<ClaimView> ofDocument(long documentId) {
         return ClaimRecord.<ClaimRecord>list("documentId = ?1 order by start, id", documentId).stream()
                 .map(this::toView).toList();
+    }
+
+    /** Whether some claim of the document was stored before facts were read (its {@code facts} column is null). */
+    @Transactional
+    public boolean factsMissing(long documentId) {
+        return ClaimRecord.count("documentId = ?1 and facts is null", documentId) > 0;
     }
 
     /** Forgets a document: deletes what is stored for it and leaves a tombstone (a late analysis is refused). */
@@ -189,7 +295,8 @@ public class ClaimStore {
         }
         publication(q.from(), q.to(), w, params);
         if (q.entity() != null) {
-            w.append(" and exists (select 1 from ClaimSubjectRecord s where s.claimId = c.id and s.entryId = :entity)");
+            // driven by the subject index (entry_id): not a probe per claim of the corpus
+            w.append(" and c.id in (select s.claimId from ClaimSubjectRecord s where s.entryId = :entity)");
             params.put("entity", q.entity());
         }
         if (q.unit() != null) {
@@ -247,28 +354,35 @@ public class ClaimStore {
                 : Arrays.asList(r.reasons.split("\n"));
         List<Long> subjects = r.subjects == null || r.subjects.isEmpty() ? List.of()
                 : Arrays.stream(r.subjects.split(",")).map(Long::valueOf).toList();
-        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities(r.quantities),
-                r.speaker, r.hedge, subjects);
+        List<QuantityView> quantities = quantities(r.quantities);
+        List<FactView> facts = r.facts != null ? read(r.facts, FACTS)
+                : FACT_READER.read(r.text, r.start, quantities, List.of(), subjects);
+        return new ClaimView(r.id, r.start, r.end, r.text, true, r.type, r.score, reasons, quantities, r.speaker,
+                r.hedge, subjects, facts);
     }
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private String json(List<QuantityView> quantities) {
+    private String json(List<?> values) {
         try {
-            return mapper.writeValueAsString(Objects.requireNonNullElse(quantities, List.of()));
+            return mapper.writeValueAsString(Objects.requireNonNullElse(values, List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private List<QuantityView> quantities(String json) {
+        return read(json, QUANTITIES);
+    }
+
+    private <T> List<T> read(String json, TypeReference<List<T>> type) {
         if (json == null || json.isEmpty()) {
             return List.of();
         }
         try {
-            return mapper.readValue(json, QUANTITIES);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

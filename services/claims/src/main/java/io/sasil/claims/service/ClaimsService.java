@@ -3,6 +3,7 @@ package io.sasil.claims.service;
 import io.sasil.claims.client.GlossaryClient;
 import io.sasil.claims.extract.ExtractedSentence;
 import io.sasil.claims.extract.TextQuantities;
+import io.sasil.claims.facts.FactReader;
 import io.sasil.claims.quantity.QuantityParser;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
@@ -38,6 +39,7 @@ public class ClaimsService {
     private final ExtractorProvider extractors;
     private final ClaimStore store;
     private final TextQuantities quantities = new TextQuantities(new QuantityParser());
+    private final FactReader facts = new FactReader();
 
     public ClaimsService(GlossaryClient glossary, ExtractorProvider extractors, ClaimStore store) {
         this.glossary = glossary;
@@ -47,8 +49,8 @@ public class ClaimsService {
 
     /**
      * Analyses a document and replaces what was stored for it: every sentence of the request is
-     * assessed in order (a text with no Hangul syllable is not Korean: it has no claims); the claims are stored with their quantities (against {@code publishedAt}) and
-     * their subjects (the glossary entries mentioned inside them).
+     * assessed in order (a text with no Hangul syllable is not Korean: it has no claims); the claims are stored with their quantities (against {@code publishedAt}),
+     * their subjects (the glossary entries mentioned inside them) and their facts ({@link FactReader}).
      *
      * @throws ProblemException 400 when a sentence lies outside the text, 503 when the glossary cannot be read
      */
@@ -63,7 +65,9 @@ public class ClaimsService {
         List<ClaimView> claims = new ArrayList<>();
         for (ExtractedSentence e : found) {
             if (e.claim()) {
-                claims.add(e.toView(null, subjectsOf(e.assessment().start(), e.assessment().end(), mentions)));
+                List<Long> subjects = subjectsOf(e.assessment().start(), e.assessment().end(), mentions);
+                claims.add(e.toView(null, subjects).withFacts(facts.read(e.assessment().text(),
+                        e.assessment().start(), e.quantities(), mentions, subjects)));
             }
         }
         store.replace(request.documentId(), request.publishedAt(), claims);
@@ -120,8 +124,26 @@ public class ClaimsService {
         return List.copyOf(out);
     }
 
+    /**
+     * The stored claims of a document. Claims stored before facts were read get them now, with the glossary's
+     * mentions when the glossary answers (else from quoted names only); nothing is written: a reanalysis stores them.
+     */
     public DocumentClaimsView ofDocument(long documentId) {
-        return new DocumentClaimsView(documentId, store.ofDocument(documentId));
+        List<ClaimView> claims = store.ofDocument(documentId);
+        if (!claims.isEmpty() && store.factsMissing(documentId)) {
+            List<MentionView> mentions;
+            try {
+                mentions = mentions(documentId);
+            } catch (ProblemException e) {
+                mentions = List.of();
+            }
+            List<ClaimView> read = new ArrayList<>(claims.size());
+            for (ClaimView c : claims) {
+                read.add(c.withFacts(facts.read(c.text(), c.start(), c.quantities(), mentions, c.subjects())));
+            }
+            claims = read;
+        }
+        return new DocumentClaimsView(documentId, claims);
     }
 
     public void forget(long documentId) {
@@ -139,7 +161,8 @@ public class ClaimsService {
         List<ClaimView> out = new ArrayList<>();
         for (ExtractedSentence e : extractors.extractor().extract(text, publishedAt)) {
             if (all || e.claim()) {
-                out.add(e.toView(null, List.of()));
+                ClaimView c = e.toView(null, List.of());
+                out.add(c.withFacts(facts.read(c.text(), c.start(), c.quantities(), List.of(), List.of())));
             }
         }
         return out;

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sasil.common.contract.DocumentGlossaryView;
@@ -19,6 +21,8 @@ import io.sasil.common.text.CodePoints;
 import io.sasil.common.text.Paragraph;
 import io.sasil.common.text.Sentence;
 import io.sasil.common.text.SentenceSplitter;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +41,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClaimsDocumentResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
 
     /** Three claims (the first two about 딥시크/엔비디아), one exhortation that also names 딥시크. */
     private static final String ARTICLE = "🚀 딥시크는 지난해 훈련 비용으로 557만 6,000달러를 썼다고 밝혔다. "
@@ -106,6 +113,35 @@ class ClaimsDocumentResourceTest {
                 .body("claims[1].quantities.unit", contains("DURATION", "PERCENT"))
                 .body("claims[2].subjects", contains(7001))
                 .body("claims[2].quantities[0].value", equalTo("2023-05"));
+    }
+
+    @Test
+    void storedClaimsCarryTheirFacts() {
+        analyse(1011, ARTICLE, "2025-02-03T09:00:00+09:00", terms(7001, 7002));
+        given().get("/api/claims/documents/1011").then().statusCode(200)
+                .body("claims[0].facts.predicate", hasItem("spending"))
+                .body("claims[0].facts.find { it.predicate == 'spending' }.roles[0].quantity", equalTo(1))
+                .body("claims[0].facts.find { it.predicate == 'spending' }.roles[0].role", equalTo("amount"))
+                .body("claims[0].facts.find { it.predicate == 'spending' }.coSubjects", contains("entry:7001"))
+                .body("claims[2].facts[0].predicate", equalTo("founding"))
+                .body("claims[2].facts[0].predicateText", equalTo("출범"))
+                .body("claims[2].facts[0].subject.key", equalTo("entry:7001"))
+                .body("claims[2].facts[0].subject.entryId", equalTo(7001))
+                .body("claims[2].facts[0].roles[0].role", equalTo("date"));
+    }
+
+    @Test
+    void claimsStoredBeforeFactsGetThemWhenRead() {
+        analyse(1012, ARTICLE, "2025-02-03T09:00:00+09:00", terms(7001, 7002));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update claim set facts = null where document_id = 1012").executeUpdate());
+        given().get("/api/claims/documents/1012").then().statusCode(200)
+                .body("claims[2].facts[0].predicate", equalTo("founding"))
+                .body("claims[2].facts[0].subject.entryId", equalTo(7001));
+        // the read wrote nothing: a reanalysis is what stores them
+        long missing = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from claim where document_id = 1012 and facts is null").getSingleResult()).longValue());
+        org.junit.jupiter.api.Assertions.assertEquals(3, missing);
     }
 
     @Test

@@ -12,7 +12,6 @@ import io.sasil.common.text.Span;
 import io.sasil.glossary.config.GlossaryConfig;
 import io.sasil.glossary.extract.Gloss;
 import io.sasil.glossary.extract.GlossExtractor;
-import io.sasil.glossary.model.Entry;
 import io.sasil.glossary.model.GlossRecord;
 import io.sasil.glossary.model.MentionRecord;
 import io.sasil.glossary.termbase.Evidence;
@@ -173,35 +172,67 @@ public class GlossaryService {
             Map<Long, Integer> before = mentionCounts(documentId);
             GlossRecord.delete("documentId", documentId);
             MentionRecord.delete("documentId", documentId);
-            for (int i = 0; i < glosses.size(); i++) {
-                Gloss g = glosses.get(i);
-                GlossRecord record = new GlossRecord();
-                record.documentId = documentId;
-                record.term = g.term();
-                record.gloss = g.gloss();
-                record.kind = g.kind();
-                record.termStart = g.termStart();
-                record.termEnd = g.termEnd();
-                record.glossStart = g.glossStart();
-                record.glossEnd = g.glossEnd();
-                record.entryId = entryIds[i];
-                record.persist();
-            }
             Map<Long, Integer> after = new HashMap<>();
-            for (int i = 0; i < kept.size(); i++) {
-                MentionMatcher.Mention m = kept.get(i);
-                MentionRecord record = new MentionRecord();
-                record.documentId = documentId;
-                record.start = m.start();
-                record.end = m.end();
-                record.text = m.text();
-                record.entryId = keptIds.get(i);
-                record.persist();
-                after.merge(keptIds.get(i), 1, Integer::sum);
+            for (Long entryId : keptIds) {
+                after.merge(entryId, 1, Integer::sum);
             }
+            em.flush();
+            em.unwrap(org.hibernate.Session.class).doWork(c -> insert(c, documentId, glosses, entryIds, kept, keptIds));
             count(before, after, change);
             return new AnalysisSummary(documentId, "glossary", glosses.size() + kept.size());
         });
+    }
+
+    /**
+     * Inserts a document's glosses and mentions as two JDBC batches: their ids are identity columns, with which
+     * Hibernate inserts row by row, and an article has dozens of mentions.
+     */
+    private static void insert(java.sql.Connection connection, long documentId, List<Gloss> glosses, Long[] entryIds,
+            List<MentionMatcher.Mention> kept, List<Long> keptIds) throws java.sql.SQLException {
+        if (!glosses.isEmpty()) {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into gloss (document_id, term,"
+                    + " gloss, kind, term_start, term_end, gloss_start, gloss_end, entry_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < glosses.size(); i++) {
+                    Gloss g = glosses.get(i);
+                    insert.setLong(1, documentId);
+                    insert.setString(2, g.term());
+                    insert.setString(3, g.gloss());
+                    insert.setString(4, g.kind().name());
+                    insert.setInt(5, g.termStart());
+                    insert.setInt(6, g.termEnd());
+                    insert.setInt(7, g.glossStart());
+                    insert.setInt(8, g.glossEnd());
+                    entry(insert, 9, entryIds[i]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        if (!kept.isEmpty()) {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into mention (document_id,"
+                    + " start_offset, end_offset, text, entry_id) values (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < kept.size(); i++) {
+                    MentionMatcher.Mention m = kept.get(i);
+                    insert.setLong(1, documentId);
+                    insert.setInt(2, m.start());
+                    insert.setInt(3, m.end());
+                    insert.setString(4, m.text());
+                    entry(insert, 5, keptIds.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static void entry(java.sql.PreparedStatement statement, int index, Long entryId)
+            throws java.sql.SQLException {
+        if (entryId == null) {
+            statement.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            statement.setLong(index, entryId);
+        }
     }
 
     /** The entry id when its entry is committed (another thread's change may have just created it), else null. */
@@ -217,11 +248,20 @@ public class GlossaryService {
                 .map(g -> new GlossView(g.term, g.gloss, g.kind, g.termStart, g.termEnd, g.glossStart, g.glossEnd,
                         g.entryId))
                 .toList();
+        List<MentionRecord> records = MentionRecord.list("documentId = ?1 order by start", documentId);
+        // the preferred labels of the entries mentioned, in one query
         Map<Long, String> labels = new HashMap<>();
-        List<MentionView> mentions = MentionRecord.<MentionRecord>list("documentId = ?1 order by start", documentId)
-                .stream()
+        List<Long> ids = records.stream().map(m -> m.entryId).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (Object[] row : em.createQuery("select e.id, e.preferredLabel from Entry e where e.id in ?1",
+                    Object[].class).setParameter(1, ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList()) {
+                labels.put((Long) row[0], (String) row[1]);
+            }
+        }
+        List<MentionView> mentions = records.stream()
                 .map(m -> new MentionView(m.start, m.end, m.text, m.entryId,
-                        m.entryId == null ? null : labels.computeIfAbsent(m.entryId, this::preferredLabel)))
+                        m.entryId == null ? null : labels.get(m.entryId)))
                 .toList();
         return new DocumentGlossaryView(documentId, glosses, mentions);
     }
@@ -286,15 +326,29 @@ public class GlossaryService {
         ids.addAll(after.keySet());
         ids.removeAll(recount);
         em.flush();
+        List<long[]> moves = new ArrayList<>();
         for (long id : ids) {
             int b = was.getOrDefault(id, 0);
             int a = after.getOrDefault(id, 0);
             int documents = (a > 0 ? 1 : 0) - (b > 0 ? 1 : 0);
             if (a != b || documents != 0) {
-                em.createQuery("update Entry set frequency = frequency + ?1, documentCount = documentCount + ?2"
-                        + " where id = ?3").setParameter(1, a - b).setParameter(2, documents).setParameter(3, id)
-                        .executeUpdate();
+                moves.add(new long[] {a - b, documents, id});
             }
+        }
+        if (!moves.isEmpty()) {
+            // one JDBC batch, in entry id order
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.PreparedStatement update = connection.prepareStatement("update entry set"
+                        + " frequency = frequency + ?, document_count = document_count + ? where id = ?")) {
+                    for (long[] move : moves) {
+                        update.setLong(1, move[0]);
+                        update.setLong(2, move[1]);
+                        update.setLong(3, move[2]);
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+            });
         }
         recount(recount);
     }
@@ -308,11 +362,6 @@ public class GlossaryService {
             out.put((Long) r[0], ((Number) r[1]).intValue());
         }
         return out;
-    }
-
-    private String preferredLabel(long entryId) {
-        Entry entry = Entry.findById(entryId);
-        return entry == null ? null : entry.preferredLabel;
     }
 
     private static GlossView view(Gloss g, Long entryId) {

@@ -22,12 +22,16 @@ public interface IngestionConfig {
     @WithDefault("8388608")
     long maxBodyBytes();
 
-    /** Largest request body of one batch ({@code POST /api/batches}), in bytes (413 above). */
-    @WithDefault("67108864")
+    /**
+     * Largest request body of one batch ({@code POST /api/batches}), in bytes (413 above). A JSON Lines batch is
+     * read and stored as it arrives, so this bounds the request, not memory: the articles read before the limit are
+     * kept (the batch is {@code TRUNCATED}).
+     */
+    @WithDefault("1073741824")
     long maxBatchBytes();
 
-    /** Most articles (non-blank lines or files) in one batch (413 above). */
-    @WithDefault("10000")
+    /** Most articles (non-blank lines or files) in one batch (413 above; a JSON Lines batch keeps those before). */
+    @WithDefault("100000")
     int maxBatchItems();
 
     /**

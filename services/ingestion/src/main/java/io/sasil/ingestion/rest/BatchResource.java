@@ -16,10 +16,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import io.sasil.common.contract.Page;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +55,7 @@ public class BatchResource {
         this.batches = batches;
         this.config = config;
         this.decoder = new ContentDecoder(config.charsetDetectionMinConfidence());
-        this.jsonLines = new JsonLinesReader(mapper, config.timeZone());
+        this.jsonLines = new JsonLinesReader(mapper, config.timeZone(), decoder, config.maxBodyBytes());
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -73,29 +77,34 @@ public class BatchResource {
     @APIResponse(responseCode = "422", description = "No article at all, or a body that is not UTF-8 text",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "empty", value = Examples.EMPTY_BATCH)))
-    public Response createJsonLines(byte[] body, @HeaderParam("Content-Type") String contentType) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        if (bytes.length > config.maxBatchBytes()) {
-            throw BodyLimitFilter.tooLarge(bytes.length, config.maxBatchBytes());
+    public Response createJsonLines(InputStream body, @HeaderParam("Content-Type") String contentType) {
+        InputStream in = body == null ? InputStream.nullInputStream() : body;
+        JsonLinesReader.Lines lines = jsonLines.open(BodyLimitFilter.limit(in, config.maxBatchBytes()), contentType);
+        BatchService.Stored stored = batches.create("jsonl", lines, config.maxBatchItems());
+        BatchView view = stored.view();
+        if (view.items() == 0) {
+            batches.discard(view.id());
+            throw ProblemException.unprocessable("empty-batch", "the batch has no article (every line is blank)");
         }
-        List<BatchService.Item> items = jsonLines.read(decoder.decode(bytes, contentType, false).text());
-        checkCount(items.size(), "every line is blank");
-        List<Problem.FieldError> malformed = new ArrayList<>();
-        for (BatchService.Item item : items) {
-            if (item.problem() == null) {
-                malformed = null;
-                break;
-            }
-            if (malformed.size() < 100) {
-                malformed.add(new Problem.FieldError("line " + item.line(), item.problem().detail()));
-            }
+        if (stored.readable() == 0) {
+            batches.discard(view.id());
+            throw noArticle(stored.refusals());
         }
-        if (malformed != null) {
-            throw new ProblemException(400, "malformed-json-lines", "Malformed JSON Lines",
-                    "no line of the body is an article: " + malformed.get(0).field() + ": "
-                            + malformed.get(0).message(), malformed);
+        return created(view);
+    }
+
+    /** The answer to a JSON Lines body of which no line could be read as an article. */
+    private static ProblemException noArticle(List<BatchService.Item> refusals) {
+        Problem first = refusals.get(0).problem();
+        boolean unreadable = refusals.stream().allMatch(i -> i.problem().status() == 422);
+        if (unreadable) { // the bytes, not the JSON: the body's encoding is what to fix
+            return new ProblemException(first);
         }
-        return created(batches.create("jsonl", items));
+        List<Problem.FieldError> errors = refusals.stream()
+                .map(i -> new Problem.FieldError("line " + i.line(), i.problem().detail()))
+                .toList();
+        return new ProblemException(400, "malformed-json-lines", "Malformed JSON Lines",
+                "no line of the body is an article: " + errors.get(0).field() + ": " + errors.get(0).message(), errors);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -120,7 +129,7 @@ public class BatchResource {
         for (FileUpload file : files) {
             items.add(readFile(file));
         }
-        return created(batches.create("multipart", items));
+        return created(batches.create("multipart", BatchService.Source.of(items), config.maxBatchItems()).view());
     }
 
     private BatchService.Item readFile(FileUpload file) {
@@ -157,6 +166,27 @@ public class BatchResource {
 
     private static Response created(BatchView view) {
         return Response.created(UriBuilder.fromPath("/api/batches/{id}").build(view.id())).entity(view).build();
+    }
+
+    @RolesAllowed(Roles.READER)
+    @GET
+    @Operation(operationId = "listBatches", summary = "List batches, newest first",
+            description = "Each with its progress, without its errors (GET /api/batches/{id} has them). "
+                    + "receiving=true keeps the batches whose body is still being read: how a client finds the "
+                    + "batch its running JSON Lines request is filling, to follow it.")
+    @APIResponse(responseCode = "200", description = "One page of batches",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "A bad page")
+    public Page<BatchView> list(@QueryParam("receiving") @DefaultValue("false") boolean receiving,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw ProblemException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 200) {
+            throw ProblemException.invalidField("size", "must be between 1 and 200");
+        }
+        return batches.list(receiving, page, size);
     }
 
     @RolesAllowed(Roles.READER)

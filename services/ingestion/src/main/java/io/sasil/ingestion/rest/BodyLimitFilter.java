@@ -9,16 +9,27 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * Refuses a request body over the limit before it is read, when the request declares its
- * {@code Content-Length}: {@code sasil.ingestion.max-batch-bytes} under {@code /api/batches},
- * {@code sasil.ingestion.max-body-bytes} elsewhere → 413 problem. Bodies sent without a length
- * (chunked) are measured after reading by the resources.
+ * The request body limits, in one place: {@code sasil.ingestion.max-batch-bytes} under {@code /api/batches},
+ * {@code sasil.ingestion.max-body-bytes} elsewhere → 413 problem.
+ * <ul>
+ *   <li>A request that declares its {@code Content-Length} is refused before its body is read.</li>
+ *   <li>A body sent without its length (chunked) is counted while it is read, and reading stops with the 413 once
+ *       it passes the limit: entities (JSON, text, bytes) by this class as a {@link ReaderInterceptor}, so that no
+ *       more than {@code max-body-bytes} of one is ever held; a streamed JSON Lines batch by
+ *       {@link #limit(InputStream, long)}. Quarkus' own {@code quarkus.http.limits.max-body-size} sits above both,
+ *       as the ceiling of a streamed batch.</li>
+ * </ul>
  */
 @Provider
 @PreMatching
-public class BodyLimitFilter implements ContainerRequestFilter {
+public class BodyLimitFilter implements ContainerRequestFilter, ReaderInterceptor {
 
     /** Looked up per request: providers are created at static init, before config mappings exist. */
     private final Instance<IngestionConfig> config;
@@ -42,6 +53,74 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         long limit = limitFor(request.getUriInfo().getPath());
         if (bytes > limit) {
             request.abortWith(Problems.response(tooLarge(bytes, limit).problem(), request.getUriInfo()));
+        }
+    }
+
+    /**
+     * Counts an entity (never a streamed batch, which comes as an {@link InputStream}) while it is read; whatever
+     * the reader made of the stream's refusal (Jackson wraps it), the answer is the 413.
+     */
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == InputStream.class) {
+            return context.proceed();
+        }
+        Limited limited = limit(context.getInputStream(), config.get().maxBodyBytes());
+        context.setInputStream(limited);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            if (limited.exceeded()) {
+                throw limited.tooLarge();
+            }
+            throw e;
+        }
+    }
+
+    /** {@code in}, stopped with a 413 problem once more than {@code limit} bytes were read from it. */
+    static Limited limit(InputStream in, long limit) {
+        return new Limited(in, limit);
+    }
+
+    /** A stream that refuses to go past its limit. */
+    static final class Limited extends FilterInputStream {
+
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        boolean exceeded() {
+            return read > limit;
+        }
+
+        ProblemException tooLarge() {
+            return new ProblemException(413, "too-large", "Content too large",
+                    "the request body has more than " + limit + " bytes; the limit is " + limit + " bytes");
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (exceeded()) {
+                throw tooLarge();
+            }
         }
     }
 

@@ -232,10 +232,11 @@ public class AnalysisDriver {
     private List<Long> dueDocuments(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
-            return Document.<Document>find(
-                    "status in ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) "
-                            + "and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt, id", PENDING, now)
-                    .page(0, limit).list().stream().map(d -> d.id).toList();
+            // ids only: the documents themselves (their texts) are read by the worker that leases one
+            return Document.getEntityManager().createQuery("select d.id from Document d where d.status in ?1"
+                    + " and (d.nextAttemptAt is null or d.nextAttemptAt <= ?2)"
+                    + " and (d.leaseUntil is null or d.leaseUntil < ?2) order by d.nextAttemptAt, d.id", Long.class)
+                    .setParameter(1, PENDING).setParameter(2, now).setMaxResults(limit).getResultList();
         });
     }
 

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id         the batch id
  * @param format     {@code jsonl} or {@code multipart}
+ * @param state      {@code RECEIVING} while the request's body is still read (JSON Lines batches are stored as
+ *                   they arrive), then {@code COMPLETE}; {@code TRUNCATED} when reading stopped at a limit and
+ *                   {@code INTERRUPTED} when the body ended early (the items read before are kept in both)
  * @param createdAt  when it was received
- * @param items      articles in the request (non-blank lines, or files)
+ * @param updatedAt  when items were last stored, or the batch finished
+ * @param items      articles read so far (non-blank lines, or files); all of the request's once not receiving
  * @param received   items stored as new documents
  * @param duplicates items whose normalised content was already stored (before or earlier in the batch)
  * @param rejected   items refused; {@code errors} says why
@@ -21,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param analysed   documents ANALYSED
  * @param failed     documents FAILED
  * @param pending    documents still on their way (RECEIVED, GLOSSARY_DONE, CLAIMS_DONE)
- * @param done       true when no document is pending
+ * @param done       true when the batch is no longer receiving and no document is pending
  * @param errors     one entry per rejected item
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Batch", description = "A batch of articles and its progress")
-public record BatchView(long id, String format, OffsetDateTime createdAt, int items, long received, long duplicates,
+public record BatchView(long id, String format,
+        @Schema(enumeration = {"RECEIVING", "COMPLETE", "TRUNCATED", "INTERRUPTED"}) String state,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int items, long received, long duplicates,
         long rejected, long documents, Map<String, Long> byStatus, long analysed, long failed, long pending,
         boolean done, List<ItemError> errors) {
 

@@ -441,7 +441,7 @@ public final class ContentDecoder {
     }
 
     /** The {@code charset} parameter of a media type, unquoted, or null. */
-    static String charsetParameter(String contentType) {
+    public static String charsetParameter(String contentType) {
         if (contentType == null) {
             return null;
         }

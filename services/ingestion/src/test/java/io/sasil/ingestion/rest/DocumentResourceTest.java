@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTestResource(AnalysisStubResource.class)
 class DocumentResourceTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/documents")
+    java.net.URI documentsUri;
+
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String PROBLEM = "application/problem+json";
 
@@ -284,6 +287,29 @@ class DocumentResourceTest {
         given().contentType("text/plain").body("라".repeat(40_000).getBytes(StandardCharsets.UTF_8))
                 .post("/api/documents").then().statusCode(413).contentType(PROBLEM)
                 .body("detail", containsString("100000"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void aBodySentWithoutItsLengthIsStoppedAtTheLimitWhileItIsRead() throws Exception {
+        long before = total();
+        for (String type : new String[] {"application/json", "text/plain"}) {
+            byte[] body = (type.equals("text/plain") ? "마".repeat(90_000)
+                    : "{\"text\":\"" + "마".repeat(90_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+            // ofInputStream sends the body chunked, with no Content-Length for the filter to check first
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(documentsUri)
+                    .header("Content-Type", type)
+                    .header("Authorization",
+                            io.sasil.common.testing.TestTokens.bearer(io.sasil.common.security.Roles.EDITOR))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(body)))
+                    .build();
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, answer.statusCode(), type + ": " + answer.body());
+            org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("200000"), answer.body());
+        }
         assertEquals(before, total());
     }
 

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ages against birth years: an {@code AGE_YEARS} figure and a {@code BIRTH_YEAR} in the same claim
- * ({@code 1985년생 … 40세}) agree with the reference year Y when the age is an international age, Y − born − 1 or
+ * Ages against birth years: an {@code age} fact of the claims service, an {@code AGE_YEARS} figure and the
+ * {@code BIRTH_YEAR} nearest to it in the same claim ({@code 1985년생 … 40세}), agree with the reference year Y when the age is an international age, Y − born − 1 or
  * Y − born (before or after the birthday; Y − born is also the 연 나이 used in Korean law), or the traditional
- * Korean age, Y − born + 1. An age written with 만 ({@code 만 40세}) must be an international age.
+ * Korean age, Y − born + 1. An age written with 만 (role {@code international-age}) must be an international age.
  *
- * <p>The reference year is the publication year, unless a date in the claim is tied to the age by 당시 or 때
- * between them ({@code 2010년 당시 25세}). The nearest birth year in the claim is used. No publication date and
- * no such date: UNVERIFIABLE.
+ * <p>The reference year is the publication year, unless the fact ties the age to a date (role {@code as-of}: 당시 or
+ * 때 between them, {@code 2010년 당시 25세}). No publication date and no such date: UNVERIFIABLE.
  */
 public final class AgeCheck implements ConsistencyCheck {
 
@@ -28,11 +27,14 @@ public final class AgeCheck implements ConsistencyCheck {
     @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
-        for (Located age : context.quantities("AGE_YEARS")) {
-            List<Located> claim = context.sameClaim(age);
-            Optional<Located> born = claim.stream().filter(q -> q.unit().equals("BIRTH_YEAR"))
-                    .min(Comparator.comparingInt(q -> Math.abs(q.start() - age.start())));
-            if (born.isEmpty()) {
+        List<StatedFact> ages = context.stated("age").stream().filter(f -> f.anyRole("age", "international-age")
+                .isPresent()).sorted(Comparator.comparingInt(f -> f.anyRole("age", "international-age").get()
+                .quantity().start())).toList();
+        for (StatedFact fact : ages) {
+            StatedFact.Role role = fact.anyRole("age", "international-age").get();
+            Located age = role.quantity();
+            Optional<Located> born = fact.role("birth-year");
+            if (born.isEmpty() || !age.unit().equals("AGE_YEARS")) {
                 continue;
             }
             double a = Quantities.number(age.quantity().value());
@@ -42,8 +44,8 @@ public final class AgeCheck implements ConsistencyCheck {
             }
             List<Involved> involved = born.get().start() < age.start()
                     ? List.of(born.get().involved(), age.involved()) : List.of(age.involved(), born.get().involved());
-            Optional<Integer> year = referenceYear(context, age, claim);
-            boolean manOnly = age.quantity().text() != null && age.quantity().text().strip().startsWith("만");
+            Optional<Integer> year = referenceYear(context, fact);
+            boolean manOnly = role.role().equals("international-age");
             String tolerance = manOnly ? "international age (만): Y − born − 1 or Y − born"
                     : "international age Y − born − 1 or Y − born, or Korean age Y − born + 1";
             if (year.isEmpty()) {
@@ -79,17 +81,10 @@ public final class AgeCheck implements ConsistencyCheck {
         return out;
     }
 
-    private static Optional<Integer> referenceYear(CheckContext context, Located age, List<Located> claim) {
-        for (Located d : claim) {
-            if (d.unit().equals("DATE") && d.end() <= age.start()) {
-                String between = context.slice(d.end(), age.start());
-                if (between.length() <= 20 && (between.contains("당시") || between.contains("때"))) {
-                    Optional<DateRange> r = DateRange.parse(d.quantity().value());
-                    if (r.isPresent()) {
-                        return Optional.of(r.get().first().getYear());
-                    }
-                }
-            }
+    private static Optional<Integer> referenceYear(CheckContext context, StatedFact fact) {
+        Optional<DateRange> asOf = fact.role("as-of").flatMap(d -> DateRange.parse(d.quantity().value()));
+        if (asOf.isPresent()) {
+            return Optional.of(asOf.get().first().getYear());
         }
         return context.publicationDate().map(LocalDate::getYear);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Contradictions across documents: claims about the same glossary entry (the same entry id, so only subjects
  * the glossary resolved, not bare quoted names) and the same event or measure, in the same period, whose values
  * disagree beyond the tolerance of {@link FactAgreement} (dates at the coarser precision; numbers equal, ±10%
- * when approximate, bounds open one side). Facts are read by {@link FactExtractor}; each pair of conflicting
+ * when approximate, bounds open one side). Facts are those the claims service read ({@link CheckContext#facts()}); each pair of conflicting
  * documents is reported once per fact, with the first statement of each document.
  */
 public final class CrossDocumentChecker {
@@ -23,7 +23,7 @@ public final class CrossDocumentChecker {
         Map<String, List<Keyed>> byFact = new LinkedHashMap<>();
         for (DocumentAnalysis d : corpus) {
             CheckContext context = new CheckContext(d.document(), d.claims(), d.mentions());
-            for (Fact f : new FactExtractor(context).facts()) {
+            for (Fact f : context.facts()) {
                 if (f.subject() == null || !f.subject().startsWith("entry:")
                         || f.quantity().unit().equals("DURATION")) {
                     continue;

@@ -1,5 +1,6 @@
 package io.sasil.reporting.check;
 
+import io.sasil.common.contract.QuantityView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +10,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Currency pairs: two money amounts in different currencies written as one conversion, adjacent or the second in
- * parentheses after the first ({@code 557만 6,000달러(약 81억 원)}, {@code 100유로, 한화 약 15만 원}).
- *
- * <p>Adjacent means that between the two amounts there is nothing but white space, brackets, commas and the words
- * 약, 대략, 한화, 원화, 우리 돈, 우리돈, 환산. For each pair the implied rate (units of the second currency per unit of
+ * Currency pairs: two money amounts in different currencies written as one conversion (a {@code conversion} fact of
+ * the claims service: adjacent or the second in parentheses after the first, {@code 557만 6,000달러(약 81억 원)},
+ * {@code 100유로, 한화 약 15만 원}). For each pair the implied rate (units of the second currency per unit of
  * the first; KRW per USD when one side is won) is compared with the reference yearly average of the publication
  * year from {@link ExchangeRates}: within ±{@value #EXACT_TOLERANCE_PERCENT}% when both amounts are exact,
  * ±{@value #APPROXIMATE_TOLERANCE_PERCENT}% when either is approximate (약, 가량) or a bound (이상, 미만). No
@@ -28,9 +27,6 @@ public final class CurrencyPairCheck implements ConsistencyCheck {
     public static final String NAME_INTERNAL = "currency-pairs-agree";
     public static final int EXACT_TOLERANCE_PERCENT = 10;
     public static final int APPROXIMATE_TOLERANCE_PERCENT = 15;
-
-    private static final List<String> FILLER = List.of("우리 돈", "우리돈", "한화로", "한화", "원화로", "원화", "환산",
-            "대략", "약", "(", ")", "[", "]", ",", "≈", "=", "·");
 
     private final ExchangeRates rates;
 
@@ -111,12 +107,13 @@ public final class CurrencyPairCheck implements ConsistencyCheck {
 
     private List<Pair> pairs(CheckContext context) {
         List<Pair> out = new ArrayList<>();
-        List<Located> money = context.quantities().stream().filter(q -> Quantities.isMoney(q.unit())).toList();
-        for (int i = 0; i + 1 < money.size(); i++) {
-            Located a = money.get(i);
-            Located b = money.get(i + 1);
-            if (a.unit().equals(b.unit()) || b.start() < a.end() || b.start() - a.end() > 16
-                    || !isFiller(context.slice(a.end(), b.start()))) {
+        List<StatedFact> conversions = new ArrayList<>(context.stated("conversion"));
+        conversions.removeIf(f -> f.role("amount").isEmpty() || f.role("converted").isEmpty());
+        conversions.sort(java.util.Comparator.comparingInt(f -> f.role("amount").get().start()));
+        for (StatedFact f : conversions) {
+            Located a = f.role("amount").get();
+            Located b = f.role("converted").get();
+            if (a.unit().equals(b.unit()) || !QuantityView.isMoney(a.unit()) || !QuantityView.isMoney(b.unit())) {
                 continue;
             }
             double va = Quantities.number(a.quantity().value());
@@ -133,25 +130,8 @@ public final class CurrencyPairCheck implements ConsistencyCheck {
             } else {
                 out.add(new Pair(a, b, a.unit(), b.unit(), vb / va, tol));
             }
-            i++;
         }
         return out;
-    }
-
-    static boolean isFiller(String gap) {
-        String rest = gap;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            rest = rest.strip();
-            for (String f : FILLER) {
-                if (rest.startsWith(f)) {
-                    rest = rest.substring(f.length());
-                    changed = true;
-                }
-            }
-        }
-        return rest.isEmpty();
     }
 
     private static int rateDecimals(double rate) {

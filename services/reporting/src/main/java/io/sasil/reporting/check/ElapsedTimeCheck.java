@@ -14,14 +14,14 @@ import java.util.Optional;
  *
  * <p><b>Since an event</b>: a DURATION stated after an event word and 지 ({@code 설립한 지 2년도 안 된 ‘딥시크’})
  * is compared with every date of the same event about the same subject stated elsewhere
- * ({@code 2023년 5월 ‘딥시크’를 출범}; event and subject as read by {@link FactExtractor}; when the duration has no
+ * ({@code 2023년 5월 ‘딥시크’를 출범}; event and subject as the claims service read them; when the duration has no
  * subject and the document dates that event only once, that date). With the event somewhere in the stated date
  * range [first, last]: 미만/도 안 된 (MAX_EXCLUSIVE) holds when last + D &gt; P; 이하 when last + D ≥ P; 넘은
  * (MIN_EXCLUSIVE) when first + D &lt; P; 이상 when first + D ≤ P; an exact duration of N units (years, months,
  * days as written) means N full units elapsed: some day e of the range has e + D ≤ P &lt; e + D + 1 unit, widened by
  * one unit either side when approximate.
  *
- * <p><b>Ago</b>: a DURATION with 전 followed by a date ({@code 10년 전인 2014년}) holds when the calendar years
+ * <p><b>Ago</b>: an {@code ago} fact, a DURATION with 전 followed by a date ({@code 10년 전인 2014년}), holds when the calendar years
  * differ by N (P's year − 2014 = 10) or N full years elapsed as above. No publication date: UNVERIFIABLE.
  */
 public final class ElapsedTimeCheck implements ConsistencyCheck {
@@ -36,10 +36,8 @@ public final class ElapsedTimeCheck implements ConsistencyCheck {
     @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
-        FactExtractor extractor = new FactExtractor(context);
-        List<Fact> facts = extractor.facts();
-        List<Fact> dated = facts.stream().filter(f -> PredicateLexicon.isEvent(f.measure())
-                && !f.quantity().unit().equals("DURATION")).toList();
+        List<Fact> facts = context.facts();
+        List<Fact> dated = facts.stream().filter(f -> f.event() && !f.quantity().unit().equals("DURATION")).toList();
         for (Fact d : facts) {
             if (!d.quantity().unit().equals("DURATION")) {
                 continue;
@@ -59,8 +57,12 @@ public final class ElapsedTimeCheck implements ConsistencyCheck {
                 range.ifPresent(r -> out.add(since(context, d, duration.get(), e, r)));
             }
         }
-        for (Located q : context.quantities("DURATION")) {
-            ago(context, q).ifPresent(out::add);
+        for (StatedFact f : context.stated("ago")) {
+            Optional<Located> q = f.role("elapsed");
+            Optional<Located> date = f.role("date");
+            if (q.isPresent() && date.isPresent() && q.get().unit().equals("DURATION")) {
+                ago(context, q.get(), date.get()).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -93,32 +95,9 @@ public final class ElapsedTimeCheck implements ConsistencyCheck {
         return new CheckResult(NAME, ok ? Verdict.CONSISTENT : Verdict.INCONSISTENT, involved, explanation, rule);
     }
 
-    private Optional<CheckResult> ago(CheckContext context, Located q) {
-        String own = q.quantity().text() == null ? "" : q.quantity().text();
-        int after = q.end();
-        if (!own.contains("전") && !own.contains("前")) {
-            String next = context.slice(q.end(), q.end() + 2).strip();
-            if (!next.startsWith("전") && !next.startsWith("前")) {
-                return Optional.empty();
-            }
-            after = q.end() + context.slice(q.end(), q.end() + 2).indexOf(next.charAt(0)) + 1;
-        }
+    private Optional<CheckResult> ago(CheckContext context, Located q, Located date) {
         Optional<Elapsed> dur = Elapsed.parse(q.quantity().value());
         if (dur.isEmpty()) {
-            return Optional.empty();
-        }
-        Located date = null;
-        for (Located o : context.sameClaim(q)) {
-            if (o.start() >= after && o.unit().equals("DATE")) {
-                String gap = context.slice(after, o.start()).strip();
-                if (gap.length() <= 3 && (gap.isEmpty() || gap.equals("인") || gap.equals("이던")
-                        || gap.equals("의") || gap.equals("인,") || gap.equals(",") || gap.equals("에"))) {
-                    date = o;
-                }
-                break;
-            }
-        }
-        if (date == null) {
             return Optional.empty();
         }
         Optional<DateRange> r = DateRange.parse(date.quantity().value());

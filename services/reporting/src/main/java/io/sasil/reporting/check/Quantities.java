@@ -5,9 +5,7 @@ import io.sasil.common.contract.QuantityView;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reading {@link QuantityView} values: numbers, money units, the range of true values a stated figure allows.
@@ -20,9 +18,6 @@ public final class Quantities {
 
     /** Relative half-width allowed around an approximate figure: 10%. */
     public static final double APPROXIMATE_WIDTH = 0.10;
-
-    private static final Set<String> NOT_MONEY = Set.of("PERCENT", "PERCENT_POINT", "RATIO", "PERSON", "COUNT",
-            "AGE_YEARS", "BIRTH_YEAR", "RANK", "ORDINAL", "DATE", "DATETIME", "DURATION", "INTERVAL", "METRE");
 
     private Quantities() {
     }
@@ -40,19 +35,6 @@ public final class Quantities {
             }
         }
         return Double.NaN;
-    }
-
-    /** Whether the unit is an ISO 4217 currency code. */
-    public static boolean isMoney(String unit) {
-        if (unit == null || unit.length() != 3 || NOT_MONEY.contains(unit)) {
-            return false;
-        }
-        try {
-            Currency.getInstance(unit);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** {@code [low, high]} of the true values the quantity allows (infinite for open bounds). */

@@ -1,19 +1,19 @@
 package io.sasil.reporting.check;
 
+import io.sasil.common.contract.QuantityView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Cost ratios: a RATIO stated about cost ({@code 10분의 1 비용}, {@code 빅테크의 10분의 1에 불과한 저비용}, a claim
- * with 비용/원가 in it) against the costs the document states: money amounts in claims that speak of spending
- * (비용, 원가, 들었, 들여, 썼, 쓴, 투입, 소요).
+ * Cost ratios: a RATIO stated about cost (a {@code spending} fact with the role {@code ratio}: {@code 10분의 1 비용},
+ * {@code 빅테크의 10분의 1에 불과한 저비용}) against the costs the document states ({@code spending} facts with the
+ * role {@code amount}: money in claims that speak of spending, as the claims service reads them).
  *
  * <p>The cheaper side is, per currency, the smallest cost among those whose claim names a subject of the ratio's
- * claim (glossary mention or quoted name), failing that the smallest stated cost. With each larger amount in the
+ * claim (the facts' co-subjects: glossary mentions or quoted names), failing that the smallest stated cost. With each larger amount in the
  * same currency from another claim it gives an implied ratio, smaller ÷ larger
  * (as a range when an amount is approximate or bounded: {@code 1억 달러 이상} makes {@code x ÷ 1억} an upper
  * bound). The pair closest to the stated ratio (in log scale) is reported. A stated {@code N분의 1} is a round
@@ -26,9 +26,9 @@ public final class RatioCheck implements ConsistencyCheck {
     public static final String NAME = "cost-ratio";
     public static final int FACTOR = 2;
 
-    private static final List<String> RATIO_COST_WORDS = List.of("비용", "원가");
-    private static final List<String> SPENDING_WORDS = List.of("비용", "원가", "들었", "들여", "들어", "썼", "쓴",
-            "투입", "소요");
+    /** A quantity of a {@code spending} fact with the subjects its claim names. */
+    private record Cost(Located quantity, Set<String> subjects) {
+    }
 
     @Override
     public String name() {
@@ -38,11 +38,21 @@ public final class RatioCheck implements ConsistencyCheck {
     @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
-        List<Located> costs = context.quantities().stream()
-                .filter(q -> Quantities.isMoney(q.unit()) && mentions(context, q, SPENDING_WORDS)).toList();
-        for (Located r : context.quantities("RATIO")) {
+        List<Cost> costs = new ArrayList<>();
+        List<Cost> ratios = new ArrayList<>();
+        Set<Located> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (StatedFact f : context.stated("spending")) {
+            f.role("amount").filter(q -> QuantityView.isMoney(q.unit()) && seen.add(q))
+                    .ifPresent(q -> costs.add(new Cost(q, Set.copyOf(f.fact().coSubjects()))));
+            f.role("ratio").filter(q -> q.unit().equals("RATIO") && seen.add(q))
+                    .ifPresent(q -> ratios.add(new Cost(q, Set.copyOf(f.fact().coSubjects()))));
+        }
+        costs.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
+        ratios.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
+        for (Cost ratio : ratios) {
+            Located r = ratio.quantity();
             double stated = Quantities.number(r.quantity().value());
-            if (!(stated > 0) || stated == 1 || !mentions(context, r, RATIO_COST_WORDS)) {
+            if (!(stated > 0) || stated == 1) {
                 continue;
             }
             double target = stated < 1 ? stated : 1 / stated;
@@ -50,9 +60,10 @@ public final class RatioCheck implements ConsistencyCheck {
             Located bestLarge = null;
             double[] bestRange = null;
             double bestDistance = Double.POSITIVE_INFINITY;
-            List<Located> numerators = numerators(context, r, costs);
+            List<Located> numerators = numerators(ratio, costs);
             for (Located x : numerators) {
-                for (Located y : costs) {
+                for (Cost cy : costs) {
+                    Located y = cy.quantity();
                     if (x == y || x.claimIndex() == y.claimIndex() || !x.unit().equals(y.unit())) {
                         continue;
                     }
@@ -98,18 +109,19 @@ public final class RatioCheck implements ConsistencyCheck {
      * The costs that can be the cheaper side: per currency, the smallest of the costs whose claim names a subject of
      * the ratio's claim; when no cost claim does, the smallest cost of all.
      */
-    private static List<Located> numerators(CheckContext context, Located r, List<Located> costs) {
-        Set<String> keys = new HashSet<>();
-        context.anchors().within(r.claim().start(), r.claim().end()).forEach(a -> keys.add(a.key()));
+    private static List<Located> numerators(Cost ratio, List<Cost> costs) {
+        Located r = ratio.quantity();
         List<Located> sharing = new ArrayList<>();
-        for (Located c : costs) {
-            if (c.claimIndex() != r.claimIndex() && context.anchors().within(c.claim().start(), c.claim().end())
-                    .stream().anyMatch(a -> keys.contains(a.key()))) {
-                sharing.add(c);
+        List<Located> all = new ArrayList<>();
+        for (Cost c : costs) {
+            all.add(c.quantity());
+            if (c.quantity().claimIndex() != r.claimIndex()
+                    && c.subjects().stream().anyMatch(ratio.subjects()::contains)) {
+                sharing.add(c.quantity());
             }
         }
         Map<String, Located> smallest = new LinkedHashMap<>();
-        for (Located c : sharing.isEmpty() ? costs : sharing) {
+        for (Located c : sharing.isEmpty() ? all : sharing) {
             smallest.merge(c.unit(), c, (a, b) -> Quantities.number(b.quantity().value())
                     < Quantities.number(a.quantity().value()) ? b : a);
         }
@@ -135,18 +147,5 @@ public final class RatioCheck implements ConsistencyCheck {
         }
         double edge = target < low ? low : high;
         return edge <= 0 || Double.isInfinite(edge) ? Double.MAX_VALUE : Math.abs(Math.log(target / edge));
-    }
-
-    private static boolean mentions(CheckContext context, Located q, List<String> words) {
-        String text = context.slice(q.claim().start(), q.claim().end());
-        if (text.isEmpty() && q.claim().text() != null) {
-            text = q.claim().text();
-        }
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Repeated facts: the same subject and the same event or measure stated more than once. Quantities are read as
- * facts by {@link FactExtractor}; two facts are about the same thing when their measure (founding, release,
+ * facts by the claims service ({@link CheckContext#facts()}); two facts are about the same thing when their measure (founding, release,
  * employees, …), their period (for measures: the other date of the claim) and their unit family agree and their
  * subjects are connected: the same subject key (glossary entry id or named term), or one's subject is named in
  * the noun phrase of the other ({@code 1월 20일 내놓은 AI모델 딥시크 ‘R1’} connects 딥시크 and R1). Facts are
@@ -36,7 +36,7 @@ public final class RepeatedFactCheck implements ConsistencyCheck {
     public List<CheckResult> check(CheckContext context) {
         List<Fact> facts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Fact f : new FactExtractor(context).facts()) {
+        for (Fact f : context.facts()) {
             if (f.subject() != null && !f.quantity().unit().equals("DURATION")
                     && seen.add(f.quantity().start() + ":" + f.quantity().end())) {
                 facts.add(f);

@@ -79,13 +79,22 @@ public class CheckIndexer {
         List<DocumentChange> changes = ingestion.changes(cursor.changedAt(), cursor.documentId(),
                 config.indexer().batchSize());
         int handled = 0;
-        for (DocumentChange change : changes) {
-            if (!handle(change)) {
-                behindSince = change.updatedAt();
-                return handled;
+        DocumentChange last = null;
+        try {
+            for (DocumentChange change : changes) {
+                if (!handle(change)) {
+                    behindSince = change.updatedAt();
+                    return handled;
+                }
+                last = change;
+                handled++;
             }
-            advance(change);
-            handled++;
+        } finally {
+            // the cursor moves once per page, past the last change handled (a change handled again after a crash
+            // only stores the same results again)
+            if (last != null) {
+                advance(last);
+            }
         }
         // a full page: more changes wait behind the last one handled
         behindSince = changes.size() == config.indexer().batchSize() ? changes.get(changes.size() - 1).updatedAt() : null;

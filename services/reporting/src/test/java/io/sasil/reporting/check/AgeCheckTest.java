@@ -27,7 +27,8 @@ class AgeCheckTest {
             String which) {
         DocFixture f = DocFixture.of(sentence).published(published);
         f.whole().q(born, (int) DocFixture.num(born), "BIRTH_YEAR")
-                .q(age, (int) DocFixture.num(age.replace("만 ", "")), "AGE_YEARS");
+                .q(age, (int) DocFixture.num(age.replace("만 ", "")), "AGE_YEARS")
+                .relation("age", age.startsWith("만") ? "international-age" : "age", age, "birth-year", born);
         List<CheckResult> results = f.run(check);
         assertEquals(1, results.size());
         CheckResult r = results.get(0);
@@ -39,7 +40,8 @@ class AgeCheckTest {
     @Test
     void ageBeforeBirthYearIsPaired() {
         DocFixture f = DocFixture.of("올해 40세인 그는 1985년생이다.");
-        f.whole().q("40세", 40, "AGE_YEARS").q("1985년생", 1985, "BIRTH_YEAR");
+        f.whole().q("40세", 40, "AGE_YEARS").q("1985년생", 1985, "BIRTH_YEAR")
+                .relation("age", "age", "40세", "birth-year", "1985년생");
         CheckResult r = f.run(check).get(0);
         assertEquals(Verdict.CONSISTENT, r.verdict());
         assertEquals("40세", r.involved().get(0).text());
@@ -48,7 +50,8 @@ class AgeCheckTest {
     @Test
     void anAgeTiedToAnEarlierDateUsesThatYear() {
         DocFixture f = DocFixture.of("1970년생인 그는 2000년 당시 30세로 최연소 의원이 됐다.");
-        f.whole().q("1970년생", 1970, "BIRTH_YEAR").q("2000년", "2000", "DATE").q("30세", 30, "AGE_YEARS");
+        f.whole().q("1970년생", 1970, "BIRTH_YEAR").q("2000년", "2000", "DATE").q("30세", 30, "AGE_YEARS")
+                .relation("age", "age", "30세", "birth-year", "1970년생", "as-of", "2000년");
         CheckResult r = f.run(check).get(0);
         assertEquals(Verdict.CONSISTENT, r.verdict(), r.explanation());
         assertTrue(r.explanation().startsWith("2000 − 1970"), r.explanation());
@@ -57,15 +60,23 @@ class AgeCheckTest {
     @Test
     void withoutPublicationDateItIsUnverifiable() {
         DocFixture f = DocFixture.of("1985년생 김민수(40세) 대표").published(null);
-        f.whole().q("1985년생", 1985, "BIRTH_YEAR").q("40세", 40, "AGE_YEARS");
+        f.whole().q("1985년생", 1985, "BIRTH_YEAR").q("40세", 40, "AGE_YEARS")
+                .relation("age", "age", "40세", "birth-year", "1985년생");
         assertEquals(Verdict.UNVERIFIABLE, f.run(check).get(0).verdict());
     }
 
     @Test
-    void agesInDifferentClaimsAreNotPaired() {
+    void anAgeWithoutBirthYearIsNotChecked() {
         DocFixture f = DocFixture.of("그는 1985년생이다. 그의 동생은 30세다.");
         f.claim("그는 1985년생이다.").q("1985년생", 1985, "BIRTH_YEAR");
-        f.claim("그의 동생은 30세다.").q("30세", 30, "AGE_YEARS");
+        f.claim("그의 동생은 30세다.").q("30세", 30, "AGE_YEARS").relation("age", "age", "30세");
+        assertTrue(f.run(check).isEmpty());
+    }
+
+    @Test
+    void quantitiesWithoutAnAgeFactAreNotChecked() {
+        DocFixture f = DocFixture.of("1985년생 김민수(42세) 대표");
+        f.whole().q("1985년생", 1985, "BIRTH_YEAR").q("42세", 42, "AGE_YEARS");
         assertTrue(f.run(check).isEmpty());
     }
 }

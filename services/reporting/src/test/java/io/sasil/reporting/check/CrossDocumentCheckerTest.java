@@ -3,6 +3,9 @@ package io.sasil.reporting.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.sasil.reporting.check.DocFixture.entry;
+import static io.sasil.reporting.check.DocFixture.term;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +18,7 @@ class CrossDocumentCheckerTest {
     private static DocumentAnalysis founding(long id, String date, String iso, long entry) {
         String text = "🚀 ‘누리랩’은 " + date + " 설립된 인공지능 기업이다.";
         DocFixture f = DocFixture.of(text).id(id, "기사 " + id).mention("누리랩", entry, "누리랩");
-        f.whole().q(date, iso, "DATE");
+        f.whole().q(date, iso, "DATE").event("founding", entry(entry, "누리랩"), date);
         return f.analysis();
     }
 
@@ -50,8 +53,8 @@ class CrossDocumentCheckerTest {
     void aDocumentDoesNotContradictItself() {
         String text = "‘누리랩’은 2020년 설립됐다. ‘누리랩’은 2023년 설립됐다.";
         DocFixture f = DocFixture.of(text).id(1, "a").mention("누리랩", 9, "누리랩");
-        f.claim("‘누리랩’은 2020년 설립됐다.").q("2020년", "2020", "DATE");
-        f.claim("‘누리랩’은 2023년 설립됐다.").q("2023년", "2023", "DATE");
+        f.claim("‘누리랩’은 2020년 설립됐다.").q("2020년", "2020", "DATE").event("founding", entry(9, "누리랩"), "2020년");
+        f.claim("‘누리랩’은 2023년 설립됐다.").q("2023년", "2023", "DATE").event("founding", entry(9, "누리랩"), "2023년");
         assertTrue(checker.check(List.of(f.analysis())).isEmpty());
     }
 
@@ -60,9 +63,9 @@ class CrossDocumentCheckerTest {
         String a = "‘별빛’은 2020년 설립됐다.";
         String b = "‘별빛’은 2023년 설립됐다.";
         DocFixture fa = DocFixture.of(a).id(1, "a");
-        fa.whole().q("2020년", "2020", "DATE");
+        fa.whole().q("2020년", "2020", "DATE").event("founding", term("별빛"), "2020년");
         DocFixture fb = DocFixture.of(b).id(2, "b");
-        fb.whole().q("2023년", "2023", "DATE");
+        fb.whole().q("2023년", "2023", "DATE").event("founding", term("별빛"), "2023년");
         assertTrue(checker.check(List.of(fa.analysis(), fb.analysis())).isEmpty());
     }
 
@@ -74,9 +77,9 @@ class CrossDocumentCheckerTest {
             """)
     void employeesAcrossDocuments(String a, int va, boolean approx, String b, int vb, int expected) {
         DocFixture fa = DocFixture.of("‘누리랩’은 직원 " + a + "을 두고 있다.").id(1, "a").mention("누리랩", 9, "누리랩");
-        fa.whole().q(a, va, "PERSON", approx, null);
+        fa.whole().q(a, va, "PERSON", approx, null).measure("employees", entry(9, "누리랩"), a);
         DocFixture fb = DocFixture.of("‘누리랩’의 직원 " + b + "이 일한다.").id(2, "b").mention("누리랩", 9, "누리랩");
-        fb.whole().q(b, vb, "PERSON");
+        fb.whole().q(b, vb, "PERSON").measure("employees", entry(9, "누리랩"), b);
         List<Contradiction> found = checker.check(List.of(fa.analysis(), fb.analysis()));
         assertEquals(expected, found.size(), found::toString);
     }

@@ -47,7 +47,8 @@ class CurrencyPairCheckTest {
     void impliedRateAgainstReference(String sentence, String a, double va, String ua, String b, double vb,
             boolean approx, Verdict expected) {
         DocFixture f = DocFixture.of(sentence);
-        f.whole().q(a, va, ua).q(b, vb, ua.equals("KRW") ? "USD" : "KRW", approx, null);
+        f.whole().q(a, va, ua).q(b, vb, ua.equals("KRW") ? "USD" : "KRW", approx, null)
+                .relation("conversion", "amount", a, "converted", b);
         List<CheckResult> results = f.run(check);
         assertEquals(1, results.size(), results::toString);
         assertEquals(expected, results.get(0).verdict(), results.get(0).explanation());
@@ -57,7 +58,8 @@ class CurrencyPairCheckTest {
     @Test
     void explanationShowsImpliedRateAndReference() {
         DocFixture f = DocFixture.of("비용은 500만 달러(약 70억 원)였다.");
-        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW");
+        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW")
+                .relation("conversion", "amount", "500만 달러", "converted", "약 70억 원");
         CheckResult r = f.run(check).get(0);
         assertTrue(r.explanation().contains("implied 1,400 KRW/USD"), r.explanation());
         assertTrue(r.explanation().contains("2025 average 1,400"), r.explanation());
@@ -69,7 +71,7 @@ class CurrencyPairCheckTest {
             가격은 100달러이고 부가세는 1만 원이다.
             가격은 100달러, 배송비 1만 원이다.
             """)
-    void amountsThatAreNotAConversionAreNotPaired(String sentence) {
+    void amountsWithoutAConversionFactAreNotPaired(String sentence) {
         DocFixture f = DocFixture.of(sentence);
         f.whole().q("100달러", 100, "USD").q("1만 원", 10000, "KRW");
         assertTrue(f.run(check).isEmpty(), () -> f.run(check).toString());
@@ -78,14 +80,16 @@ class CurrencyPairCheckTest {
     @Test
     void sameCurrencyIsNotAPair() {
         DocFixture f = DocFixture.of("매출은 100억 원(영업이익 10억 원)이다.");
-        f.whole().q("100억 원", 1e10, "KRW").q("10억 원", 1e9, "KRW");
+        f.whole().q("100억 원", 1e10, "KRW").q("10억 원", 1e9, "KRW")
+                .relation("conversion", "amount", "100억 원", "converted", "10억 원");
         assertTrue(f.run(check).isEmpty());
     }
 
     @Test
     void noReferenceRowForTheYearIsUnverifiable() {
         DocFixture f = DocFixture.of("비용은 500만 달러(약 70억 원)였다.").published("1998-03-01T00:00:00+09:00");
-        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW");
+        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW")
+                .relation("conversion", "amount", "500만 달러", "converted", "약 70억 원");
         CheckResult r = f.run(check).get(0);
         assertEquals(Verdict.UNVERIFIABLE, r.verdict());
         assertTrue(r.explanation().contains("no reference rate"), r.explanation());
@@ -94,7 +98,8 @@ class CurrencyPairCheckTest {
     @Test
     void noPublicationDateIsUnverifiable() {
         DocFixture f = DocFixture.of("비용은 500만 달러(약 70억 원)였다.").published(null);
-        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW");
+        f.whole().q("500만 달러", 5000000, "USD").approx("약 70억 원", 7000000000L, "KRW")
+                .relation("conversion", "amount", "500만 달러", "converted", "약 70억 원");
         assertEquals(Verdict.UNVERIFIABLE, f.run(check).get(0).verdict());
     }
 
@@ -104,8 +109,11 @@ class CurrencyPairCheckTest {
                 + "C사는 50만 달러(약 9억 원)를 냈다.");
         f.claim("A사는 100만 달러(약 14억 원)를, B사는 200만 달러(약 28억 원)를 투자했다.")
                 .q("100만 달러", 1000000, "USD").approx("약 14억 원", 1.4e9, "KRW")
-                .q("200만 달러", 2000000, "USD").approx("약 28억 원", 2.8e9, "KRW");
-        f.claim("C사는 50만 달러(약 9억 원)를 냈다.").q("50만 달러", 500000, "USD").approx("약 9억 원", 9e8, "KRW");
+                .q("200만 달러", 2000000, "USD").approx("약 28억 원", 2.8e9, "KRW")
+                .relation("conversion", "amount", "100만 달러", "converted", "약 14억 원")
+                .relation("conversion", "amount", "200만 달러", "converted", "약 28억 원");
+        f.claim("C사는 50만 달러(약 9억 원)를 냈다.").q("50만 달러", 500000, "USD").approx("약 9억 원", 9e8, "KRW")
+                .relation("conversion", "amount", "50만 달러", "converted", "약 9억 원");
         List<CheckResult> agree = f.run(check).stream()
                 .filter(r -> r.check().equals(CurrencyPairCheck.NAME_INTERNAL)).toList();
         assertEquals(1, agree.size());
@@ -117,7 +125,9 @@ class CurrencyPairCheckTest {
     void consistentConversionsAgreeWithEachOther() {
         DocFixture f = DocFixture.of("A사는 100만 달러(약 14억 원)를, B사는 200만 달러(약 27억 원)를 투자했다.");
         f.whole().q("100만 달러", 1000000, "USD").approx("약 14억 원", 1.4e9, "KRW")
-                .q("200만 달러", 2000000, "USD").approx("약 27억 원", 2.7e9, "KRW");
+                .q("200만 달러", 2000000, "USD").approx("약 27억 원", 2.7e9, "KRW")
+                .relation("conversion", "amount", "100만 달러", "converted", "약 14억 원")
+                .relation("conversion", "amount", "200만 달러", "converted", "약 27억 원");
         List<CheckResult> results = f.run(check);
         assertEquals(3, results.size());
         assertTrue(results.stream().allMatch(r -> r.verdict() == Verdict.CONSISTENT), results::toString);

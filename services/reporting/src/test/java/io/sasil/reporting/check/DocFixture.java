@@ -5,6 +5,9 @@ import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.common.contract.DocumentView;
+import io.sasil.common.contract.FactRole;
+import io.sasil.common.contract.FactSubject;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.text.CodePoints;
@@ -14,8 +17,9 @@ import java.util.List;
 
 /**
  * Builds contract records by hand for the check tests: a document text, claims found by their sentence, quantities
- * found by their written form inside the claim, mentions found by every occurrence of a form. Code point offsets
- * are computed here from the strings, never written by hand.
+ * found by their written form inside the claim, the facts the claims service would state about them (their roles
+ * name quantities by written form), mentions found by every occurrence of a form. Code point offsets are computed
+ * here from the strings, never written by hand.
  */
 final class DocFixture {
 
@@ -99,6 +103,16 @@ final class DocFixture {
         return new ConsistencyChecker().check(doc(), claims(), mentions());
     }
 
+    /** The subject of a term base entry. */
+    static FactSubject entry(long id, String label) {
+        return new FactSubject("entry:" + id, label, id);
+    }
+
+    /** The subject of a quoted name without an entry. */
+    static FactSubject term(String name) {
+        return new FactSubject("term:" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", ""), name, null);
+    }
+
     /** Code point offset of the {@code n}-th (from 0) occurrence of {@code s}. */
     int cp(String s, int n) {
         int at = -1;
@@ -115,6 +129,7 @@ final class DocFixture {
         private int cursor;
         private final List<QuantityView> quantities = new ArrayList<>();
         private final List<Long> subjects = new ArrayList<>();
+        private final List<FactView> facts = new ArrayList<>();
 
         private ClaimBuilder(DocFixture fixture, int charStart, int charEnd) {
             this.fixture = fixture;
@@ -147,6 +162,44 @@ final class DocFixture {
             quantities.add(new QuantityView(cp(at), cp(at + form.length()), form, value, unit, null, approximate,
                     bound, null));
             return this;
+        }
+
+        /** A dated event: the quantity written {@code form} is its date (or, for a DURATION, the time since it). */
+        ClaimBuilder event(String predicate, FactSubject subject, String form) {
+            String role = quantities.get(index(form)).unit().equals("DURATION") ? "elapsed" : "date";
+            return fact(predicate, subject, subject == null ? List.of() : List.of(subject.key()), role, form);
+        }
+
+        /** A measure: the quantity written {@code form} is its value; optionally {@code "period", date}. */
+        ClaimBuilder measure(String predicate, FactSubject subject, String form, String... period) {
+            List<String> roles = new ArrayList<>(List.of("value", form));
+            roles.addAll(List.of(period));
+            return fact(predicate, subject, subject == null ? List.of() : List.of(subject.key()),
+                    roles.toArray(String[]::new));
+        }
+
+        /** A relation between quantities, without a subject: {@code role, form, role, form, …}. */
+        ClaimBuilder relation(String predicate, String... roleForm) {
+            return fact(predicate, null, List.of(), roleForm);
+        }
+
+        /** Any fact: {@code roleForm} alternates a role and the written form of its quantity. */
+        ClaimBuilder fact(String predicate, FactSubject subject, List<String> coSubjects, String... roleForm) {
+            List<FactRole> roles = new ArrayList<>();
+            for (int i = 0; i + 1 < roleForm.length; i += 2) {
+                roles.add(new FactRole(index(roleForm[i + 1]), roleForm[i]));
+            }
+            facts.add(new FactView(predicate, predicate, subject, coSubjects, roles));
+            return this;
+        }
+
+        private int index(String form) {
+            for (int i = 0; i < quantities.size(); i++) {
+                if (quantities.get(i).text().equals(form)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no quantity " + form + " in the claim");
         }
 
         ClaimBuilder subject(long entryId) {
@@ -191,7 +244,7 @@ final class DocFixture {
         ClaimView build() {
             String t = fixture.text.substring(charStart, charEnd);
             return new ClaimView(null, cp(charStart), cp(charEnd), t, true, ClaimType.QUANTITY, 0.9, List.of(),
-                    List.copyOf(quantities), null, null, List.copyOf(subjects));
+                    List.copyOf(quantities), null, null, List.copyOf(subjects), List.copyOf(facts));
         }
     }
 

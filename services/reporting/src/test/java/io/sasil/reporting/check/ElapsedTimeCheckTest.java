@@ -3,6 +3,8 @@ package io.sasil.reporting.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.sasil.reporting.check.DocFixture.entry;
+
 import io.sasil.common.contract.Bound;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,10 @@ class ElapsedTimeCheckTest {
         String text = String.format(TEXT, duration, date);
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩");
         String dateForm = date.substring(0, date.length() - 1);
-        f.claim(text.substring(0, text.indexOf("다.") + 2)).bound(duration, iso, "DURATION", bound);
-        f.claim(text.substring(text.indexOf("다.") + 3)).q(dateForm, dateIso, "DATE");
+        f.claim(text.substring(0, text.indexOf("다.") + 2)).bound(duration, iso, "DURATION", bound)
+                .event("founding", entry(7, "누리랩"), duration);
+        f.claim(text.substring(text.indexOf("다.") + 3)).q(dateForm, dateIso, "DATE")
+                .event("founding", entry(7, "누리랩"), dateForm);
         List<CheckResult> results = f.run(check);
         assertEquals(1, results.size(), results::toString);
         assertEquals(expected, results.get(0).verdict(), results.get(0).explanation());
@@ -46,8 +50,8 @@ class ElapsedTimeCheckTest {
         String text = "설립한 지 2년도 안 된 스타트업 ‘누리랩’은 새 모델을 공개했다. ‘한빛소프트’는 2010년 설립됐다.";
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩").mention("한빛소프트", 8, "한빛소프트");
         f.claim("설립한 지 2년도 안 된 스타트업 ‘누리랩’은 새 모델을 공개했다.")
-                .bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE);
-        f.claim("‘한빛소프트’는 2010년 설립됐다.").q("2010년", "2010", "DATE");
+                .bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE).event("founding", entry(7, "누리랩"), "2년도 안 된");
+        f.claim("‘한빛소프트’는 2010년 설립됐다.").q("2010년", "2010", "DATE").event("founding", entry(8, "한빛소프트"), "2010년");
         assertTrue(f.run(check).isEmpty(), () -> f.run(check).toString());
     }
 
@@ -55,7 +59,8 @@ class ElapsedTimeCheckTest {
     void aDifferentEventIsNotCompared() {
         String text = "설립한 지 2년도 안 된 ‘누리랩’은 2010년 상장됐다.";
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩");
-        f.whole().bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2010년", "2010", "DATE");
+        f.whole().bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2010년", "2010", "DATE")
+                .event("founding", entry(7, "누리랩"), "2년도 안 된").event("listing", entry(7, "누리랩"), "2010년");
         assertTrue(f.run(check).isEmpty());
     }
 
@@ -63,7 +68,8 @@ class ElapsedTimeCheckTest {
     void noPublicationDateIsUnverifiable() {
         String text = "설립한 지 2년도 안 된 ‘누리랩’은 2023년 설립됐다.";
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩").published(null);
-        f.whole().bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2023년", "2023", "DATE");
+        f.whole().bound("2년도 안 된", "P2Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2023년", "2023", "DATE")
+                .event("founding", entry(7, "누리랩"), "2년도 안 된").event("founding", entry(7, "누리랩"), "2023년");
         assertEquals(Verdict.UNVERIFIABLE, f.run(check).get(0).verdict());
     }
 
@@ -78,7 +84,8 @@ class ElapsedTimeCheckTest {
             """)
     void yearsAgoAgainstThePublicationYear(String sentence, String year, String published, Verdict expected) {
         DocFixture f = DocFixture.of(sentence).published(published);
-        f.whole().q("10년 전", "P10Y", "DURATION").q(year + "년", year, "DATE");
+        f.whole().q("10년 전", "P10Y", "DURATION").q(year + "년", year, "DATE")
+                .relation("ago", "elapsed", "10년 전", "date", year + "년");
         List<CheckResult> results = f.run(check);
         assertEquals(1, results.size(), results::toString);
         assertEquals(expected, results.get(0).verdict(), results.get(0).explanation());
@@ -88,7 +95,7 @@ class ElapsedTimeCheckTest {
     @Test
     void agoWrittenAfterTheDurationQuantity() {
         DocFixture f = DocFixture.of("5년 전인 2020년 문을 열었다.");
-        f.whole().q("5년", "P5Y", "DURATION").q("2020년", "2020", "DATE");
+        f.whole().q("5년", "P5Y", "DURATION").q("2020년", "2020", "DATE").relation("ago", "elapsed", "5년", "date", "2020년");
         assertEquals(Verdict.CONSISTENT, f.run(check).get(0).verdict());
     }
 
@@ -97,8 +104,10 @@ class ElapsedTimeCheckTest {
         String text = "설립한 지 999999999년도 안 된 ‘누리랩’은 2023년 설립됐다. 99999년 전인 2014년 일이다.";
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩");
         f.claim("설립한 지 999999999년도 안 된 ‘누리랩’은 2023년 설립됐다.")
-                .bound("999999999년도 안 된", "P999999999Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2023년", "2023", "DATE");
-        f.claim("99999년 전인 2014년 일이다.").q("99999년 전", "P99999Y", "DURATION").q("2014년", "2014", "DATE");
+                .bound("999999999년도 안 된", "P999999999Y", "DURATION", Bound.MAX_EXCLUSIVE).q("2023년", "2023", "DATE")
+                .event("founding", entry(7, "누리랩"), "999999999년도 안 된").event("founding", entry(7, "누리랩"), "2023년");
+        f.claim("99999년 전인 2014년 일이다.").q("99999년 전", "P99999Y", "DURATION").q("2014년", "2014", "DATE")
+                .relation("ago", "elapsed", "99999년 전", "date", "2014년");
         List<CheckResult> results = f.run(check);
         assertEquals(2, results.size(), results::toString);
         assertEquals(Verdict.CONSISTENT, results.get(0).verdict());
@@ -106,7 +115,7 @@ class ElapsedTimeCheckTest {
     }
 
     @Test
-    void aDurationThatIsNotElapsedTimeIsIgnored() {
+    void aDurationWithoutAFactIsIgnored() {
         DocFixture f = DocFixture.of("주 52시간 근무제를 2018년 도입했다.");
         f.whole().q("주 52시간", "PT52H", "DURATION").q("2018년", "2018", "DATE");
         assertTrue(f.run(check).isEmpty());
@@ -126,8 +135,10 @@ class ElapsedTimeCheckTest {
     void todayIsTheNewsroomsDate(String published, String zone, Verdict expected) {
         String text = "설립한 지 1년 된 스타트업 ‘누리랩’은 새 모델을 공개했다. ‘누리랩’은 2024년 3월 10일 설립됐다.";
         DocFixture f = DocFixture.of(text).mention("누리랩", 7, "누리랩").published(published);
-        f.claim("설립한 지 1년 된 스타트업 ‘누리랩’은 새 모델을 공개했다.").bound("1년 된", "P1Y", "DURATION", null);
-        f.claim("‘누리랩’은 2024년 3월 10일 설립됐다.").q("2024년 3월 10일", "2024-03-10", "DATE");
+        f.claim("설립한 지 1년 된 스타트업 ‘누리랩’은 새 모델을 공개했다.").bound("1년 된", "P1Y", "DURATION", null)
+                .event("founding", entry(7, "누리랩"), "1년 된");
+        f.claim("‘누리랩’은 2024년 3월 10일 설립됐다.").q("2024년 3월 10일", "2024-03-10", "DATE")
+                .event("founding", entry(7, "누리랩"), "2024년 3월 10일");
         List<CheckResult> results = check.check(new CheckContext(f.doc(), f.claims(), f.mentions(),
                 java.time.ZoneId.of(zone)));
         assertEquals(1, results.size(), results::toString);

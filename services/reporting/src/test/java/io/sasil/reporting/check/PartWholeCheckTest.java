@@ -24,7 +24,8 @@ class PartWholeCheckTest {
             """)
     void partAgainstWhole(String sentence, String whole, String part, Verdict expected) {
         DocFixture f = DocFixture.of(sentence);
-        f.whole().q(whole, value(whole), "PERSON").q(part, value(part), "PERSON");
+        f.whole().q(whole, value(whole), "PERSON").q(part, value(part), "PERSON")
+                .relation("part-whole", "whole", whole, "part", part);
         List<CheckResult> results = f.run(check);
         assertEquals(1, results.size(), results::toString);
         assertEquals(expected, results.get(0).verdict(), results.get(0).explanation());
@@ -33,12 +34,14 @@ class PartWholeCheckTest {
     @Test
     void partBeforeWholeIsRecognised() {
         DocFixture f = DocFixture.of("연구원 90명을 포함해 직원 80명이 일한다.");
-        f.whole().q("90명", 90, "PERSON").q("80명", 80, "PERSON");
-        assertEquals(Verdict.INCONSISTENT, f.run(check).get(0).verdict());
+        f.whole().q("90명", 90, "PERSON").q("80명", 80, "PERSON").relation("part-whole", "whole", "80명", "part", "90명");
+        CheckResult r = f.run(check).get(0);
+        assertEquals(Verdict.INCONSISTENT, r.verdict());
+        assertEquals("90명", r.involved().get(0).text(), "involved in text order");
     }
 
     @Test
-    void unrelatedCountsAreNotCompared() {
+    void countsWithoutAPartWholeFactAreNotCompared() {
         DocFixture f = DocFixture.of("서울에서 120명, 부산에서 300명이 참석했다.");
         f.whole().q("120명", 120, "PERSON").q("300명", 300, "PERSON");
         assertTrue(f.run(check).isEmpty());
@@ -47,20 +50,24 @@ class PartWholeCheckTest {
     @Test
     void countsWithDifferentCountersAreNotCompared() {
         DocFixture f = DocFixture.of("전체 300대 가운데 12척이 수리 중이다.");
-        f.whole().count("300대", 300, "대").count("12척", 12, "척");
+        f.whole().count("300대", 300, "대").count("12척", 12, "척").relation("part-whole", "whole", "300대", "part", "12척");
         assertTrue(f.run(check).isEmpty());
     }
 
+    /** Sentence, the percentage, its value, whether claims read it as a share, the expected number of findings. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            세계 시장의 130%를 차지했다.   | 130% | 130 | 1
-            세계 시장의 47%를 차지했다.    | 47%  | 47  | 0
-            점유율은 101%로 늘었다.        | 101% | 101 | 1
-            매출이 130% 늘었다.            | 130% | 130 | 0
+            세계 시장의 130%를 차지했다.   | 130% | 130 | true  | 1
+            세계 시장의 47%를 차지했다.    | 47%  | 47  | true  | 0
+            점유율은 101%로 늘었다.        | 101% | 101 | true  | 1
+            매출이 130% 늘었다.            | 130% | 130 | false | 0
             """)
-    void sharesAboveAHundredPercent(String sentence, String form, double v, int expected) {
+    void sharesAboveAHundredPercent(String sentence, String form, double v, boolean share, int expected) {
         DocFixture f = DocFixture.of(sentence);
-        f.whole().q(form, v, "PERCENT");
+        DocFixture.ClaimBuilder c = f.whole().q(form, v, "PERCENT");
+        if (share) {
+            c.relation("share", "share", form);
+        }
         assertEquals(expected, f.run(check).size());
     }
 

@@ -1,15 +1,13 @@
 package io.sasil.reporting.eval;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sasil.common.contract.Bound;
-import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.common.contract.DocumentView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
-import io.sasil.common.text.CodePoints;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.ConsistencyChecker;
 import io.sasil.reporting.check.Involved;
@@ -20,24 +18,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Development evaluation of the consistency checks on the seed article, given its hand-annotated claims
- * ({@code seed-claims.json}: claim spans, quantities, values) and mentions derived from its annotated gloss pairs
- * (every occurrence of a term or gloss, longest first, each term one entry; glosses join their term's entry).
- * It therefore measures the checks alone, with perfect extraction.
+ * ({@code seed-claims.json}: claim spans, quantities, values) with the facts the claims service reads in them, and
+ * mentions derived from its annotated gloss pairs (every occurrence of a term or gloss, longest first, each term one
+ * entry; glosses join their term's entry). Both come from the file claims' {@code SeedClaimFacts} writes, since
+ * reading facts is the claims service's work. It measures the checks and the fact reading, with perfect claim and
+ * quantity extraction.
  *
  * <p>Reported: every finding; how many of the relations issue 6 lists for the seed were found with the verdict
  * CONSISTENT; how many INCONSISTENT findings there are (the seed has no planted error, so each is a false alarm or
  * a real slip of the writer, to be read by hand); and, for ten planted errors (one annotated value changed at a
  * time), whether the check concerned reports it.
  *
- * <p>Run: {@code ./mvnw -B -q -pl services/reporting test-compile exec:java
- * -Dsasil.main=io.sasil.reporting.eval.SeedConsistencyEvaluation -Dexec.args="/work/shared/eval"}
+ * <p>Run: {@code scripts/evaluate PATH/TO/eval consistency} (it writes the facts file first, then runs this with
+ * {@code -Dexec.args="PATH/TO/eval FACTS.json"}).
  */
 public final class SeedConsistencyEvaluation {
 
@@ -74,16 +73,20 @@ public final class SeedConsistencyEvaluation {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        Path factsFile = Path.of(args.length > 1 ? args[1] : "../claims/target/seed-claim-facts.json");
         String text = Files.readString(dir.resolve("seed-article.txt"), StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();
-        JsonNode claimsJson = json.readTree(dir.resolve("seed-claims.json").toFile());
-        JsonNode glossJson = json.readTree(dir.resolve("seed-glosses.json").toFile());
+        JsonNode facts = json.readTree(factsFile.toFile());
 
-        LocalDate published = LocalDate.parse(claimsJson.get("published").asText());
+        LocalDate published = LocalDate.parse(facts.get("published").asText());
         DocumentView doc = new DocumentView(1, "seed", null, "seed", published.atStartOfDay().atOffset(
                 ZoneOffset.ofHours(9)), "ko", DocumentStatus.ANALYSED, 1, null, null, null, text, null);
-        List<ClaimView> claims = claims(claimsJson, text);
-        List<MentionView> mentions = mentions(glossJson, text);
+        List<ClaimView> claims = json.convertValue(facts.get("claims"), new TypeReference<List<ClaimView>>() {
+        });
+        List<ClaimView> bareClaims = json.convertValue(facts.get("bareClaims"), new TypeReference<List<ClaimView>>() {
+        });
+        List<MentionView> mentions = json.convertValue(facts.get("mentions"), new TypeReference<List<MentionView>>() {
+        });
 
         long t0 = System.nanoTime();
         List<CheckResult> results = new ConsistencyChecker().check(doc, claims, mentions);
@@ -103,7 +106,7 @@ public final class SeedConsistencyEvaluation {
             found += hit ? 1 : 0;
             System.out.printf("expected %-18s %-45s %s%n", e.getKey(), e.getValue(), hit ? "found" : "MISSED");
         }
-        List<CheckResult> bare = new ConsistencyChecker().check(doc, claims, List.of());
+        List<CheckResult> bare = new ConsistencyChecker().check(doc, bareClaims, List.of());
         int foundBare = 0;
         for (Map.Entry<String, List<String>> e : EXPECTED) {
             boolean hit = bare.stream().anyMatch(r -> r.check().equals(e.getKey())
@@ -154,7 +157,7 @@ public final class SeedConsistencyEvaluation {
                 qs.add(q);
             }
             out.add(new ClaimView(c.id(), c.start(), c.end(), c.text(), c.claim(), c.type(), c.score(), c.reasons(),
-                    qs, c.speaker(), c.hedge(), c.subjects()));
+                    qs, c.speaker(), c.hedge(), c.subjects(), c.facts()));
         }
         return out;
     }
@@ -167,68 +170,5 @@ public final class SeedConsistencyEvaluation {
             }
         }
         return true;
-    }
-
-    private static List<ClaimView> claims(JsonNode root, String text) {
-        List<ClaimView> out = new ArrayList<>();
-        for (JsonNode c : root.get("claims")) {
-            int start = c.get("start").asInt();
-            int end = c.get("end").asInt();
-            List<QuantityView> qs = new ArrayList<>();
-            for (JsonNode q : c.get("quantities")) {
-                JsonNode v = q.get("value");
-                Object value = v.isNumber() ? v.numberValue() : v.asText();
-                Bound bound = switch (q.path("bound").asText("")) {
-                    case "min" -> Bound.MIN_INCLUSIVE;
-                    case "max" -> Bound.MAX_EXCLUSIVE;
-                    default -> null;
-                };
-                qs.add(new QuantityView(q.get("start").asInt(), q.get("end").asInt(), q.get("text").asText(), value,
-                        q.get("unit").asText(), null, q.path("approximate").asBoolean(false), bound, null));
-            }
-            String type = c.path("type").asText(null);
-            out.add(new ClaimView((long) out.size() + 1, start, end, CodePoints.substring(text, start, end), true,
-                    type == null ? null : ClaimType.valueOf(type), 1.0, List.of(), qs,
-                    c.path("speaker").isNull() ? null : c.path("speaker").asText(null), null, List.of()));
-        }
-        return out;
-    }
-
-    /** Every occurrence of every annotated term and gloss, longest form first, not overlapping. */
-    private static List<MentionView> mentions(JsonNode root, String text) {
-        Map<String, Long> entryOf = new LinkedHashMap<>();
-        Map<Long, String> labelOf = new LinkedHashMap<>();
-        for (JsonNode p : root.get("pairs")) {
-            String term = p.get("term").asText();
-            long id = entryOf.computeIfAbsent(term, k -> (long) entryOf.size() + 1);
-            labelOf.putIfAbsent(id, term);
-            entryOf.putIfAbsent(p.get("gloss").asText(), id);
-        }
-        List<String> forms = new ArrayList<>(entryOf.keySet());
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        boolean[] taken = new boolean[text.length()];
-        List<MentionView> out = new ArrayList<>();
-        for (String form : forms) {
-            if (form.length() < 2) {
-                continue;
-            }
-            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                boolean free = true;
-                for (int i = at; i < at + form.length() && free; i++) {
-                    free = !taken[i];
-                }
-                if (!free) {
-                    continue;
-                }
-                for (int i = at; i < at + form.length(); i++) {
-                    taken[i] = true;
-                }
-                long id = entryOf.get(form);
-                out.add(new MentionView(CodePoints.toCodePoint(text, at), CodePoints.toCodePoint(text,
-                        at + form.length()), form, id, labelOf.get(id)));
-            }
-        }
-        out.sort(Comparator.comparingInt(MentionView::start));
-        return out;
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.FactRole;
+import io.sasil.common.contract.FactSubject;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.text.CodePoints;
@@ -29,7 +32,10 @@ class ClaimCorpusTest {
                 null, false, null, null);
         return new DocumentClaimView(doc, OffsetDateTime.parse("2025-02-03T09:00:00+09:00"),
                 new ClaimView(doc * 100 + start, start, start + CodePoints.length(text), text, true,
-                        ClaimType.TEMPORAL, 0.8, List.of(), List.of(q), null, null, List.of(subjects)));
+                        ClaimType.TEMPORAL, 0.8, List.of(), List.of(q), null, null, List.of(subjects),
+                        unit.equals("DATE") && subjects.length == 1 ? List.of(new FactView("founding", "설립",
+                                new FactSubject("entry:" + subjects[0], "별빛랩", subjects[0]),
+                                List.of("entry:" + subjects[0]), List.of(new FactRole(0, "date")))) : List.of()));
     }
 
     @Test

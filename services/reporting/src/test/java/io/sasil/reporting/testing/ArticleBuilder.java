@@ -6,6 +6,9 @@ import io.sasil.common.contract.DocumentClaimsView;
 import io.sasil.common.contract.DocumentGlossaryView;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.common.contract.DocumentView;
+import io.sasil.common.contract.FactRole;
+import io.sasil.common.contract.FactSubject;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.GlossKind;
 import io.sasil.common.contract.GlossView;
 import io.sasil.common.contract.MentionView;
@@ -128,6 +131,7 @@ public final class ArticleBuilder {
         private final double score;
         private final List<QuantityView> quantities = new ArrayList<>();
         private final List<Long> subjects = new ArrayList<>();
+        private final List<FactView> facts = new ArrayList<>();
         private String speaker;
         private String hedge;
         private int cursor;
@@ -154,6 +158,29 @@ public final class ArticleBuilder {
             return this;
         }
 
+        /**
+         * A fact the claims service would state: {@code roleWritten} alternates a role and the written form of a
+         * quantity already added; {@code subject} may be null.
+         */
+        public Claim fact(String predicate, FactSubject subject, String... roleWritten) {
+            List<FactRole> roles = new ArrayList<>();
+            for (int i = 0; i + 1 < roleWritten.length; i += 2) {
+                int index = -1;
+                for (int k = 0; k < quantities.size() && index < 0; k++) {
+                    if (quantities.get(k).text().equals(roleWritten[i + 1])) {
+                        index = k;
+                    }
+                }
+                if (index < 0) {
+                    throw new IllegalArgumentException("no quantity " + roleWritten[i + 1] + " in " + sentence);
+                }
+                roles.add(new FactRole(index, roleWritten[i]));
+            }
+            facts.add(new FactView(predicate, predicate, subject, subject == null ? List.of() : List.of(subject.key()),
+                    roles));
+            return this;
+        }
+
         public Claim speaker(String speaker, String hedge) {
             this.speaker = speaker;
             this.hedge = hedge;
@@ -169,7 +196,7 @@ public final class ArticleBuilder {
             int s = CodePoints.toCodePoint(article.text, charStart);
             article.claims.add(new ClaimView((long) (article.id * 100 + article.claims.size() + 1), s,
                     s + CodePoints.length(sentence), sentence, true, type, score, List.of("test"),
-                    List.copyOf(quantities), speaker, hedge, List.copyOf(subjects)));
+                    List.copyOf(quantities), speaker, hedge, List.copyOf(subjects), List.copyOf(facts)));
             return article;
         }
     }

@@ -1,6 +1,7 @@
 package io.sasil.reporting.testing;
 
 import io.sasil.common.contract.ClaimType;
+import io.sasil.common.contract.FactSubject;
 import io.sasil.common.contract.GlossKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,14 @@ public final class Articles {
                 .gloss("새봄전자", "Saebom Electronics", GlossKind.ENGLISH, 7L)
                 .mention("새봄전자", 7, "새봄전자")
                 .claim("새봄전자(Saebom Electronics)는 2019년 설립된 반도체 기업이다.", ClaimType.TEMPORAL, 0.71)
-                .q("2019년", "2019", "DATE").subjects(7L).done()
+                .q("2019년", "2019", "DATE").subjects(7L)
+                .fact("founding", new FactSubject("entry:7", "새봄전자", 7L), "date", "2019년").done()
                 .claim("올해 점유율은 52%로 지난해 37%보다 15%포인트 올랐다고 업계는 전했다.", ClaimType.QUANTITY, 0.93)
                 .q("52%", 52, "PERCENT").q("37%", 37, "PERCENT").q("15%포인트", 15, "PERCENT_POINT")
                 .speaker("업계", "~전했다").done()
                 .claim("새봄전자 직원은 120명이고 그중 연구 인력은 150명이다.", ClaimType.QUANTITY, 0.88)
-                .q("120명", 120, "PERSON").q("150명", 150, "PERSON").subjects(7L).done();
+                .q("120명", 120, "PERSON").q("150명", 150, "PERSON").subjects(7L)
+                .fact("part-whole", null, "whole", "120명", "part", "150명").done();
     }
 
     public static ArticleBuilder hostile() {
@@ -108,6 +111,16 @@ public final class Articles {
                 Object value = unit.equals("DATE") ? number : unit.equals("KRW") ? Long.parseLong(number) * 100_000_000L
                         : Long.parseLong(number);
                 c.q(m.group(), value, unit);
+            }
+            // the facts the claims service reads in these sentences, so that the checks have their usual work
+            FactSubject nuri = new FactSubject("entry:8", "누리랩", 8L);
+            FactSubject hanbit = new FactSubject("entry:31", "한빛칩스", 31L);
+            switch (i % 4) {
+                case 0 -> c.fact("share", null, "share", (30 + i % 40) + "%");
+                case 1 -> c.fact("employees", nuri, "value", (100 + i) + "명")
+                        .fact("part-whole", null, "whole", (100 + i) + "명", "part", (50 + i) + "명");
+                case 2 -> c.fact("revenue", hanbit, "value", (1000 + i) + "억 원");
+                default -> c.fact("founding", nuri, "date", (1990 + i % 30) + "년");
             }
             c.subjects(i % 2 == 0 ? 31L : 8L).done();
         }

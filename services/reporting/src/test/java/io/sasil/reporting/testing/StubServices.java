@@ -8,6 +8,9 @@ import io.sasil.common.contract.ClaimType;
 import io.sasil.common.contract.ClaimView;
 import io.sasil.common.contract.DocumentChange;
 import io.sasil.common.contract.DocumentClaimView;
+import io.sasil.common.contract.FactRole;
+import io.sasil.common.contract.FactSubject;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.DocumentStatus;
 import io.sasil.common.contract.EntityClaimCount;
 import io.sasil.common.contract.EntryView;
@@ -119,8 +122,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         int at = text.indexOf(year);
         int s = CodePoints.toCodePoint(text, at);
         QuantityView q = new QuantityView(s, s + 5, year + "년", year, "DATE", null, false, null, null);
+        FactView founded = new FactView("founding", "설립", new FactSubject("entry:8", "누리랩", 8L),
+                List.of("entry:8"), List.of(new FactRole(0, "date")));
         ClaimView c = new ClaimView(doc * 10, 0, CodePoints.length(text), text, true, ClaimType.TEMPORAL, 0.8,
-                List.of(), List.of(q), null, null, List.of(8L));
+                List.of(), List.of(q), null, null, List.of(8L), List.of(founded));
         return new DocumentClaimView(doc, OffsetDateTime.parse("2025-02-0" + (doc - 20) + "T09:00:00+09:00"), c);
     }
 

@@ -1,6 +1,9 @@
-package io.sasil.reporting.check;
+package io.sasil.claims.facts;
 
-import io.sasil.common.contract.ClaimView;
+import io.sasil.claims.facts.ClaimText.Q;
+import io.sasil.common.contract.FactRole;
+import io.sasil.common.contract.FactSubject;
+import io.sasil.common.contract.FactView;
 import io.sasil.common.text.Hangul;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,14 +29,17 @@ import java.util.Set;
  *   <li>when the predicate (or the duration) ends in a modifier ending (한, 된, 은, 던, 시킨, …) and is not followed
  *       by a dependent noun (이래, 이후, 때, 지, …): the last subject in the noun phrase it modifies, which runs up
  *       to the first word ending in a particle, at most {@value #PHRASE_WORDS} words ({@code 출시한 추론 모델
- *       ‘R1’이다} → R1);</li>
- *   <li>a subject between the date and the predicate ({@code 2023년 5월 ‘딥시크’를 출범시켰다});</li>
- *   <li>the last subject before the quantity in the same claim (the topic: {@code ‘딥시크’는 … 출시된 이래});</li>
+ *       ‘별빛’이다} → 별빛);</li>
+ *   <li>a subject between the date and the predicate ({@code 2023년 5월 ‘한빛’을 출범시켰다});</li>
+ *   <li>the last subject before the quantity in the same claim (the topic: {@code ‘한빛’은 … 출시된 이래});</li>
  *   <li>the claim's only glossary subject, if it has exactly one.</li>
  * </ol>
  * Measures that change over time take as period the first other date of their claim ({@code 2024년 매출}).
+ *
+ * <p>Each fact names its quantity with the role {@code date} (a dated event), {@code elapsed} (a duration since
+ * the event) or {@code value} (a measure), and the period's date with the role {@code period}.
  */
-public final class FactExtractor {
+final class EventFacts {
 
     static final int AFTER_WINDOW = 25;
     static final int BEFORE_WINDOW = 12;
@@ -46,23 +52,23 @@ public final class FactExtractor {
     private static final String PARTICLE_ENDINGS = "이가은는을를에서도만와과로게께터럼고다며면나랑야";
     private static final Set<String> NOUN_TOPIC_SUFFIXES = Set.of("은", "는", "인", "이", "만은", "만이");
 
-    private final CheckContext context;
+    private final ClaimText context;
 
-    public FactExtractor(CheckContext context) {
-        this.context = context;
+    EventFacts(ClaimText claim) {
+        this.context = claim;
     }
 
-    /** Every quantity of the document that can be read as a fact, in text order. */
-    public List<Fact> facts() {
-        List<Fact> out = new ArrayList<>();
-        for (Located q : context.quantities()) {
+    /** Every quantity of the claim that can be read as a fact, in text order. */
+    List<FactView> facts() {
+        List<FactView> out = new ArrayList<>();
+        for (Q q : context.quantities()) {
             fact(q).ifPresent(out::add);
         }
         return out;
     }
 
     /** The fact a quantity states, if its predicate is found. */
-    public Optional<Fact> fact(Located q) {
+    Optional<FactView> fact(Q q) {
         String unit = q.unit();
         if (unit.equals("DATE") || unit.equals("DATETIME") || unit.equals("INTERVAL")) {
             return datedEvent(q);
@@ -70,14 +76,14 @@ public final class FactExtractor {
         if (unit.equals("DURATION")) {
             return elapsedEvent(q);
         }
-        if (!Double.isNaN(Quantities.number(q.quantity().value())) && !unit.equals("BIRTH_YEAR")
+        if (!Double.isNaN(number(q.quantity().value())) && !unit.equals("BIRTH_YEAR")
                 && !unit.equals("AGE_YEARS") && !unit.equals("RANK") && !unit.equals("ORDINAL")) {
             return measure(q);
         }
         return Optional.empty();
     }
 
-    private Optional<Fact> datedEvent(Located q) {
+    private Optional<FactView> datedEvent(Q q) {
         int limit = Math.min(context.nextQuantityStart(q), q.end() + AFTER_WINDOW);
         PredicateLexicon.Match hit = null;
         for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(q.end(), limit), q.end())) {
@@ -103,7 +109,7 @@ public final class FactExtractor {
         return Optional.of(build(q, hit, modifierEnd(hit), q.start()));
     }
 
-    private Optional<Fact> elapsedEvent(Located q) {
+    private Optional<FactView> elapsedEvent(Q q) {
         int from = Math.max(context.previousQuantityEnd(q), q.start() - BEFORE_WINDOW);
         PredicateLexicon.Match hit = null;
         for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(from, q.start()), from)) {
@@ -125,7 +131,7 @@ public final class FactExtractor {
         return Optional.of(build(q, hit, phrase < 0 ? null : phrase, hit.start()));
     }
 
-    private Optional<Fact> measure(Located q) {
+    private Optional<FactView> measure(Q q) {
         int from = Math.max(context.previousQuantityEnd(q), q.start() - BEFORE_WINDOW);
         PredicateLexicon.Match hit = null;
         for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(from, q.start()), from)) {
@@ -148,21 +154,19 @@ public final class FactExtractor {
             return Optional.empty();
         }
         int topicLimit = Math.min(hit.start(), q.start());
-        ClaimView c = q.claim();
-        List<SubjectAnchors.Anchor> before = context.anchors().within(c.start(), topicLimit);
+        List<SubjectAnchors.Anchor> before = context.anchors().within(context.start(), topicLimit);
         SubjectAnchors.Anchor subject = before.isEmpty() ? null : before.get(before.size() - 1);
         if (subject == null) {
-            List<SubjectAnchors.Anchor> after = context.anchors().within(q.end(), c.end());
+            List<SubjectAnchors.Anchor> after = context.anchors().within(q.end(), context.end());
             subject = after.isEmpty() ? null : after.get(0);
         }
         return Optional.of(fact(q, hit, subject, subject == null ? Set.of() : Set.of(subject.key())));
     }
 
     /** Builds a fact; {@code phraseStart} is where a modified noun phrase starts, or null. */
-    private Fact build(Located q, PredicateLexicon.Match hit, Integer phraseStart, int topicLimit) {
-        ClaimView c = q.claim();
+    private FactView build(Q q, PredicateLexicon.Match hit, Integer phraseStart, int topicLimit) {
         if (phraseStart != null) {
-            List<SubjectAnchors.Anchor> phrase = headPhrase(phraseStart, c.end());
+            List<SubjectAnchors.Anchor> phrase = headPhrase(phraseStart, context.end());
             if (!phrase.isEmpty()) {
                 Set<String> keys = new LinkedHashSet<>();
                 phrase.forEach(a -> keys.add(a.key()));
@@ -176,7 +180,7 @@ public final class FactExtractor {
                 return fact(q, hit, a, Set.of(a.key()));
             }
         }
-        List<SubjectAnchors.Anchor> before = context.anchors().within(c.start(), Math.min(q.start(), topicLimit));
+        List<SubjectAnchors.Anchor> before = context.anchors().within(context.start(), Math.min(q.start(), topicLimit));
         if (!before.isEmpty()) {
             SubjectAnchors.Anchor a = before.get(before.size() - 1);
             return fact(q, hit, a, Set.of(a.key()));
@@ -184,31 +188,50 @@ public final class FactExtractor {
         return fact(q, hit, null, Set.of());
     }
 
-    private Fact fact(Located q, PredicateLexicon.Match hit, SubjectAnchors.Anchor subject, Set<String> keys) {
-        String key = null;
-        String label = null;
+    private FactView fact(Q q, PredicateLexicon.Match hit, SubjectAnchors.Anchor subject, Set<String> keys) {
+        FactSubject who = null;
         if (subject != null) {
-            key = subject.key();
-            label = subject.label();
-        } else if (q.claim().subjects() != null && q.claim().subjects().size() == 1
-                && q.claim().subjects().get(0) != null) {
-            key = "entry:" + q.claim().subjects().get(0);
-            label = key;
+            who = subject.subject();
+        } else if (context.subjects().size() == 1 && context.subjects().get(0) != null) {
+            String key = "entry:" + context.subjects().get(0);
+            who = new FactSubject(key, key, context.subjects().get(0));
             keys = Set.of(key);
         }
-        String period = null;
-        if (!PredicateLexicon.isEvent(hit.measure())) {
-            for (Located o : context.sameClaim(q)) {
-                if (o != q && (o.unit().equals("DATE") || o.unit().equals("INTERVAL"))) {
-                    Optional<DateRange> d = DateRange.parse(o.quantity().value());
-                    if (d.isPresent()) {
-                        period = d.get().toString();
-                        break;
-                    }
+        List<FactRole> roles = new ArrayList<>();
+        boolean event = PredicateLexicon.isEvent(hit.measure());
+        roles.add(new FactRole(q.index(), !event ? "value" : q.unit().equals("DURATION") ? "elapsed" : "date"));
+        if (!event) {
+            for (Q o : context.quantities()) {
+                if (o != q && (o.unit().equals("DATE") || o.unit().equals("INTERVAL")) && isCalendarValue(o)) {
+                    roles.add(new FactRole(o.index(), "period"));
+                    break;
                 }
             }
         }
-        return new Fact(q, hit.measure(), hit.form(), key, label, Set.copyOf(keys), period);
+        return new FactView(hit.measure(), hit.form(), who, List.copyOf(new LinkedHashSet<>(keys)), roles);
+    }
+
+    /** Whether a date's value is an ISO calendar date or interval ({@code 2024}, {@code 2024-05}, {@code a/b}). */
+    static boolean isCalendarValue(Q q) {
+        return q.quantity().value() instanceof String s && s.length() <= 64 && CALENDAR.matcher(s.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "\\d{4}(-\\d{2}){0,2}(T\\S*)?(/\\d{4}(-\\d{2}){0,2}(T\\S*)?)?");
+
+    /** The value as a double, or NaN when it is not a number. */
+    static double number(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s) {
+            try {
+                return Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     /** Where the phrase modified by the predicate starts, or null when the predicate is not a modifier. */
@@ -228,7 +251,7 @@ public final class FactExtractor {
 
     /** The rest of the word (eojeol) starting at {@code cp}, up to white space. */
     private String eojeolFrom(int cp) {
-        String s = context.slice(cp, Math.min(context.length(), cp + 12));
+        String s = context.slice(cp, cp + 12);
         int i = 0;
         while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
             i++;

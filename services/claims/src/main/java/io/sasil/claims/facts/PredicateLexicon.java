@@ -1,4 +1,4 @@
-package io.sasil.reporting.check;
+package io.sasil.claims.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +12,9 @@ import java.util.Map;
  * over {@code 인력}).
  *
  * <p>Each form is a verbal noun (출시, used with 하다/되다) or a verb stem (내놓, 선보); the distinction decides
- * whether a following 은/는 is a topic particle or a modifier ending (see {@link FactExtractor}).
+ * whether a following 은/는 is a topic particle or a modifier ending (see {@link EventFacts}).
  */
-public final class PredicateLexicon {
+final class PredicateLexicon {
 
     /**
      * A form found in the text.
@@ -25,7 +25,7 @@ public final class PredicateLexicon {
      * @param measure  the canonical measure
      * @param verbStem whether the form is a verb stem rather than a noun
      */
-    public record Match(int start, int end, String form, String measure, boolean verbStem) {
+    record Match(int start, int end, String form, String measure, boolean verbStem) {
     }
 
     private record Form(String form, String measure, boolean verbStem) {
@@ -87,7 +87,7 @@ public final class PredicateLexicon {
     }
 
     /** Whether the measure is a dated event (founding, release, …) rather than a counted measure. */
-    public static boolean isEvent(String measure) {
+    static boolean isEvent(String measure) {
         return EVENTS.containsKey(measure);
     }
 
@@ -95,7 +95,7 @@ public final class PredicateLexicon {
      * Every form in {@code text}, whose first code point is at offset {@code base}; where forms overlap at one
      * start, only the longest. Forms are Hangul or spaces only, so char and code point counts agree inside them.
      */
-    public static List<Match> find(String text, int base) {
+    static List<Match> find(String text, int base) {
         List<Match> out = new ArrayList<>();
         int cp = base;
         for (int i = 0; i < text.length(); ) {

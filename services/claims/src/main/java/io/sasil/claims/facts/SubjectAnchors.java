@@ -1,5 +1,6 @@
-package io.sasil.reporting.check;
+package io.sasil.claims.facts;
 
+import io.sasil.common.contract.FactSubject;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.text.CodePoints;
 import java.text.Normalizer;
@@ -9,27 +10,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where the text names a subject: every glossary mention (keyed by its entry id) and every short quoted name
- * ({@code ‘R1’}, {@code 「반도체특별법」}, keyed by its NFKC-folded text) that no mention covers.
+ * Where a claim names a subject: every glossary mention inside it (keyed by its entry id) and every short quoted
+ * name ({@code ‘별빛’}, {@code 「새싹법」}, keyed by its NFKC-folded text) that no mention covers.
  *
  * <p>Keys: {@code entry:<id>} for a mention of a stored entry; {@code term:<folded label>} for a mention without
  * an entry id or a quoted name. Quoted names are 1 to {@value #MAX_QUOTED} code points inside ‘ ’, 「 」, 『 』,
  * 《 》, 〈 〉 or ' '; double quotes are speech, not names.
  */
-public final class SubjectAnchors {
+final class SubjectAnchors {
 
     /** Longest quoted name taken as a subject. */
-    public static final int MAX_QUOTED = 20;
+    static final int MAX_QUOTED = 20;
 
     /**
      * A subject named at a span of the text.
      *
-     * @param start code point offset
-     * @param end   end, exclusive
-     * @param key   {@code entry:<id>} or {@code term:<folded>}
-     * @param label what to show
+     * @param start   document code point offset
+     * @param end     end, exclusive
+     * @param key     {@code entry:<id>} or {@code term:<folded>}
+     * @param label   what to show
+     * @param entryId the term base entry, or null
      */
-    public record Anchor(int start, int end, String key, String label) {
+    record Anchor(int start, int end, String key, String label, Long entryId) {
+        FactSubject subject() {
+            return new FactSubject(key, label, entryId);
+        }
     }
 
     private static final String OPEN = "‘「『《〈'";
@@ -37,18 +42,26 @@ public final class SubjectAnchors {
 
     private final List<Anchor> anchors;
 
-    SubjectAnchors(String text, CodePoints.Index index, List<MentionView> mentions) {
+    /**
+     * The anchors of a claim.
+     *
+     * @param claimText  the claim as written
+     * @param claimStart its document code point offset
+     * @param mentions   glossary mentions of the document (those outside the claim are ignored)
+     */
+    SubjectAnchors(String claimText, int claimStart, List<MentionView> mentions) {
+        String text = claimText == null ? "" : claimText;
+        int claimEnd = claimStart + CodePoints.length(text);
         List<Anchor> list = new ArrayList<>();
-        for (MentionView m : mentions) {
-            if (m == null || m.end() <= m.start()) {
+        for (MentionView m : mentions == null ? List.<MentionView>of() : mentions) {
+            if (m == null || m.end() <= m.start() || m.start() < claimStart || m.end() > claimEnd) {
                 continue;
             }
             String label = m.entryLabel() != null ? m.entryLabel() : m.text();
             String key = m.entryId() != null ? "entry:" + m.entryId() : "term:" + fold(label);
-            list.add(new Anchor(m.start(), m.end(), key, label == null ? "" : label));
+            list.add(new Anchor(m.start(), m.end(), key, label == null ? "" : label, m.entryId()));
         }
-        List<Anchor> quoted = quoted(text, index);
-        for (Anchor q : quoted) {
+        for (Anchor q : quoted(text, claimStart)) {
             boolean covered = list.stream().anyMatch(a -> a.start() < q.end() && q.start() < a.end());
             if (!covered) {
                 list.add(q);
@@ -59,7 +72,7 @@ public final class SubjectAnchors {
     }
 
     /** NFKC, lower case, white space removed: the key of a named term. */
-    public static String fold(String s) {
+    static String fold(String s) {
         if (s == null) {
             return "";
         }
@@ -69,7 +82,8 @@ public final class SubjectAnchors {
         return b.toString();
     }
 
-    private static List<Anchor> quoted(String text, CodePoints.Index index) {
+    private static List<Anchor> quoted(String text, int base) {
+        CodePoints.Index index = CodePoints.index(text);
         List<Anchor> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -88,8 +102,8 @@ public final class SubjectAnchors {
                 String inner = text.substring(i + 1, j);
                 int cps = CodePoints.length(inner);
                 if (cps <= MAX_QUOTED && !inner.isBlank()) {
-                    int s = index.toCodePoint(i + 1);
-                    out.add(new Anchor(s, s + cps, "term:" + fold(inner), inner.strip()));
+                    int s = base + index.toCodePoint(i + 1);
+                    out.add(new Anchor(s, s + cps, "term:" + fold(inner), inner.strip(), null));
                 }
                 i = j + 1;
             } else {
@@ -100,12 +114,12 @@ public final class SubjectAnchors {
     }
 
     /** All anchors, in text order. */
-    public List<Anchor> all() {
+    List<Anchor> all() {
         return anchors;
     }
 
     /** Anchors lying wholly inside {@code [start, end)}, in text order. */
-    public List<Anchor> within(int start, int end) {
+    List<Anchor> within(int start, int end) {
         List<Anchor> out = new ArrayList<>();
         for (Anchor a : anchors) {
             if (a.start() >= start && a.end() <= end) {
