@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimView(@Schema(nullable = true) Long id, int start, int end, String text, boolean claim,
         @Schema(nullable = true) ClaimType type, double score, List<String> reasons, List<QuantityView> quantities,
         @Schema(nullable = true) String speaker, @Schema(nullable = true) String hedge, List<Long> subjects,
+        @Schema(description = "The facts the claim states: subject, predicate class and the role of each quantity")
         List<FactView> facts) {
 
     public ClaimView {

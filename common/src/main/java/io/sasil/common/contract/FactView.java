@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                      the claim names. Includes the subject's key
  * @param roles         the claim's quantities that take part, each with its role
  */
-@Schema(description = "A fact stated by a claim: subject, predicate class and the role of each quantity")
 public record FactView(String predicate, @Schema(nullable = true) String predicateText,
         @Schema(nullable = true) FactSubject subject, List<String> coSubjects, List<FactRole> roles) {
 
