@@ -89,18 +89,13 @@ class FaultsIT {
         settings.put("sasil.ingestion.forget.interval", "1s");
         settings.put("sasil.reporting.indexer.interval", "2s");
         settings.put("sasil.reporting.indexer.batch-size", "200");
-        suite = new Suite(settings);
-        suite.startAll();
         // as SuiteIT: every request authenticates as an editor (bulk reprocess needs the role)
-        suite.authenticateAs("editor");
+        suite = Suite.startAsEditor(settings);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        RestAssured.replaceFiltersWith(List.of());
-        if (suite != null) {
-            suite.close();
-        }
+        Suite.tearDown(suite);
     }
 
     @Test

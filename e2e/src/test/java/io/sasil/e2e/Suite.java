@@ -70,6 +70,31 @@ final class Suite implements AutoCloseable {
     }
 
     /**
+     * The set-up of the ITs: the four services started with these settings (system properties of
+     * each), every RestAssured request authenticating as an editor. A start that fails stops what it started.
+     */
+    static Suite startAsEditor(Map<String, String> settings) throws Exception {
+        Suite suite = new Suite(settings);
+        System.out.println("e2e tokens are signed by " + suite.identity().describe());
+        try {
+            suite.startAll();
+        } catch (Exception | Error e) {
+            suite.close();
+            throw e;
+        }
+        suite.authenticateAs("editor");
+        return suite;
+    }
+
+    /** The tear-down of the ITs: RestAssured's token filter removed and the suite closed (when there is one). */
+    static void tearDown(Suite suite) throws Exception {
+        io.restassured.RestAssured.replaceFiltersWith(List.of());
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    /**
      * Makes every RestAssured request that names no token of its own authenticate with a token of
      * {@code role} from this suite's identity provider (undone by {@code RestAssured.replaceFiltersWith(List.of())}).
      */

@@ -36,18 +36,12 @@ class SuiteIT {
 
     @BeforeAll
     static void start() throws Exception {
-        suite = new Suite();
-        System.out.println("e2e tokens are signed by " + suite.identity().describe());
-        suite.startAll();
-        suite.authenticateAs("editor");
+        suite = Suite.startAsEditor(Map.of());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        RestAssured.replaceFiltersWith(List.of());
-        if (suite != null) {
-            suite.close();
-        }
+        Suite.tearDown(suite);
     }
 
     @Test

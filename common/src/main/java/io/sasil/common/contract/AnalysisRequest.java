@@ -1,5 +1,6 @@
 package io.sasil.common.contract;
 
+import io.sasil.common.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,4 +13,17 @@ import java.util.List;
  * @param sentences   the sentences ingestion split the text into
  */
 public record AnalysisRequest(long documentId, String text, OffsetDateTime publishedAt, List<SentenceRef> sentences) {
+
+    /**
+     * What glossary and claims check first of a request to analyse document {@code pathId}: it names the same
+     * document as the path and has a text; otherwise a 400 naming the field.
+     */
+    public void requireFor(long pathId) {
+        if (documentId != pathId) {
+            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + pathId + ")");
+        }
+        if (text == null) {
+            throw ProblemException.invalidField("text", "must not be null");
+        }
+    }
 }

@@ -7,8 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.response.ValidatableResponse;
+import io.sasil.common.contract.Page;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +59,30 @@ public abstract class PlatformContract {
             openApi.body("paths", hasKey(path));
         }
         checkOpenApi(openApi);
+    }
+
+    /**
+     * Every listing's page schema is the contract's {@link Page} with its items typed (a schema of the
+     * service's own, named {@code …Page}): the untyped {@code Page} itself is named by no response.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageSchemaIsThePageWithTypedItems() {
+        Map<String, Map<String, Object>> schemas = given().accept("application/json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath().getMap("components.schemas");
+        assertFalse(schemas.containsKey(Page.class.getSimpleName()), "a listing names the untyped Page");
+        Set<String> fields = Arrays.stream(Page.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        for (Map.Entry<String, Map<String, Object>> schema : schemas.entrySet()) {
+            if (!schema.getKey().endsWith("Page")) {
+                continue;
+            }
+            Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.getValue()
+                    .get("properties");
+            assertEquals(fields, properties.keySet(), schema.getKey() + " has the fields of Page");
+            Map<String, Object> items = (Map<String, Object>) properties.get("items").get("items");
+            assertTrue(items != null && items.containsKey("$ref"), schema.getKey() + " types its items: " + items);
+        }
     }
 
     @Test

@@ -60,12 +60,7 @@ public class ClaimsInternalResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "glossary down", value = Examples.UNAVAILABLE)))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
-        if (request.documentId() != id) {
-            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
-        }
-        if (request.text() == null) {
-            throw ProblemException.invalidField("text", "must not be null");
-        }
+        request.requireFor(id);
         if (request.sentences() == null) {
             throw ProblemException.invalidField("sentences", "must not be null");
         }

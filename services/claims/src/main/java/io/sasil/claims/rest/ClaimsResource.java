@@ -81,7 +81,7 @@ public class ClaimsResource {
                     + "minValue/maxValue need unit and keep claims with a quantity of that unit whose value "
                     + "(or range) overlaps [minValue, maxValue]. Ordered by document, then position.")
     @APIResponse(responseCode = "200", description = "One page of claims with their documents",
-            content = @Content(schema = @Schema(implementation = Page.class),
+            content = @Content(schema = @Schema(implementation = PageSchemas.DocumentClaimPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter that does not parse, or a value range without unit")
     public Page<DocumentClaimView> search(

@@ -58,7 +58,7 @@ public class EntryResource {
             description = "q matches any label: exactly, by prefix of its key, and Korean-aware (case, spacing, "
                     + "hyphens, quotes and Latin letters read aloud: 오픈에이아이 finds 오픈AI).")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.EntryPage.class), examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging or sort")
     public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size, @QueryParam("q") String q,
@@ -112,7 +112,7 @@ public class EntryResource {
     @Path("/{id}/mentions")
     @Operation(operationId = "listEntryMentions", summary = "The stored mentions of an entry, by document and offset")
     @APIResponse(responseCode = "200", description = "One page of mentions",
-            content = @Content(schema = @Schema(implementation = Page.class),
+            content = @Content(schema = @Schema(implementation = PageSchemas.MentionPage.class),
                     examples = @ExampleObject(name = "mentions", value = "{\"items\":[{\"start\":30,\"end\":33,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "Bad paging")
     @APIResponse(responseCode = "404", description = "No such entry")

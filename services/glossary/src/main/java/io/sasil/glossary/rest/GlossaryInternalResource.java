@@ -3,7 +3,6 @@ package io.sasil.glossary.rest;
 import io.sasil.common.contract.AnalysisRequest;
 import io.sasil.common.contract.AnalysisSummary;
 import io.sasil.common.problem.Problem;
-import io.sasil.common.problem.ProblemException;
 import io.sasil.common.security.Roles;
 import io.sasil.glossary.service.GlossaryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,12 +53,7 @@ public class GlossaryInternalResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not text", value = Examples.NOT_TEXT)))
     public AnalysisSummary analyse(@PathParam("id") long id, @NotNull AnalysisRequest request) {
-        if (request.documentId() != id) {
-            throw ProblemException.invalidField("documentId", "must equal the id in the path (" + id + ")");
-        }
-        if (request.text() == null) {
-            throw ProblemException.invalidField("text", "must not be null");
-        }
+        request.requireFor(id);
         return glossary.analyse(request);
     }
 

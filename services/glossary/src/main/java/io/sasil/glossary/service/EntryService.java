@@ -196,16 +196,9 @@ public class EntryService {
         Category c = category(category);
         var change = store.write(base -> {
             require(base, id);
-            try {
-                return base.edit(id, preferredLabel, ls, c);
-            } catch (IllegalArgumentException ex) {
-                throw ProblemException.invalidField("preferredLabel", ex.getMessage());
-            }
+            return edit(base, id, preferredLabel, ls, c);
         });
-        glossary.recount(change.touched());
-        em.flush();
-        em.clear();
-        return get(id);
+        return recounted(id, change);
     }
 
     /**
@@ -232,12 +225,22 @@ public class EntryService {
             if (ls.isEmpty()) {
                 throw ProblemException.invalidField("removeLabels", "an entry needs at least one label");
             }
-            try {
-                return base.edit(id, preferred, ls, category == null ? e.category() : c);
-            } catch (IllegalArgumentException ex) {
-                throw ProblemException.invalidField("preferredLabel", ex.getMessage());
-            }
+            return edit(base, id, preferred, ls, category == null ? e.category() : c);
         });
+        return recounted(id, change);
+    }
+
+    /** Edits an entry in the term base; a preferred label that is not one of its labels is a 400 naming the field. */
+    private static TermEntry edit(TermBase base, long id, String preferredLabel, List<Label> labels, Category category) {
+        try {
+            return base.edit(id, preferredLabel, labels, category);
+        } catch (IllegalArgumentException ex) {
+            throw ProblemException.invalidField("preferredLabel", ex.getMessage());
+        }
+    }
+
+    /** After an edit: the counters of the entries it touched recounted, and entry {@code id} read back as stored. */
+    private EntryView recounted(long id, TermBaseStore.Change<?> change) {
         glossary.recount(change.touched());
         em.flush();
         em.clear();

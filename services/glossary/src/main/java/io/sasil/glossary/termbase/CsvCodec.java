@@ -222,21 +222,7 @@ public final class CsvCodec {
                 fields.add(restoreFormula(field.toString()));
                 field.setLength(0);
                 afterQuote = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    int next = in.read();
-                    if (next != '\n') {
-                        fields.add(restoreFormula(field.toString()));
-                        rows.add(new Row(rowLine, List.copyOf(fields)));
-                        fields.clear();
-                        field.setLength(0);
-                        afterQuote = false;
-                        line++;
-                        rowLine = line;
-                        c = next;
-                        continue;
-                    }
-                }
+            } else if (c == '\r' || c == '\n') { // a row ends at \n, \r\n or a lone \r
                 fields.add(restoreFormula(field.toString()));
                 rows.add(new Row(rowLine, List.copyOf(fields)));
                 fields.clear();
@@ -244,6 +230,13 @@ public final class CsvCodec {
                 afterQuote = false;
                 line++;
                 rowLine = line;
+                if (c == '\r') {
+                    int next = in.read();
+                    if (next != '\n') {
+                        c = next;
+                        continue;
+                    }
+                }
             } else if (afterQuote) {
                 throw new TermImportException("CSV line " + line,
                         "unexpected character '" + (char) c + "' after a closing quote (a quote inside a quoted"

@@ -1,13 +1,8 @@
 package io.sasil.ingestion.client;
 
-import io.sasil.common.contract.AnalysisRequest;
-import io.sasil.common.contract.AnalysisSummary;
 import io.sasil.common.security.ServiceTokenFilter;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -19,13 +14,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "claims-client")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-interface ClaimsRestClient {
-
-    @PUT
-    @Path("/{id}/analysis")
-    AnalysisSummary analyse(@PathParam("id") long documentId, AnalysisRequest request);
-
-    @DELETE
-    @Path("/{id}/analysis")
-    void forget(@PathParam("id") long documentId);
+interface ClaimsRestClient extends AnalysisRestClient {
 }

@@ -175,7 +175,7 @@ public class BatchResource {
                     + "receiving=true keeps the batches whose body is still being read: how a client finds the "
                     + "batch its running JSON Lines request is filling, to follow it.")
     @APIResponse(responseCode = "200", description = "One page of batches",
-            content = @Content(schema = @Schema(implementation = Page.class)))
+            content = @Content(schema = @Schema(implementation = PageSchemas.BatchPage.class)))
     @APIResponse(responseCode = "400", description = "A bad page")
     public Page<BatchView> list(@QueryParam("receiving") @DefaultValue("false") boolean receiving,
             @QueryParam("page") @DefaultValue("0") int page,

@@ -98,12 +98,8 @@ public class DocumentResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(operationId = "createDocument", summary = "Store an article (raw text or HTML body)",
             description = "The body is the article, UTF-8; metadata in query parameters. Otherwise as the JSON form.")
-    @APIResponse(responseCode = "201", description = "Stored; analysis started",
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "200", description = "Already stored",
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    // 201 and 200 as the JSON form: SmallRye merges the three forms into one operation, whose success responses
+    // are declared once, on create
     @APIResponse(responseCode = "413", description = "Text over the size limit")
     @APIResponse(responseCode = "400", description = "An invalid query parameter (publishedAt)")
     @APIResponse(responseCode = "422", description = "Empty text, invalid UTF-8 or binary content",
@@ -119,14 +115,8 @@ public class DocumentResource {
             throw BodyLimitFilter.tooLarge(bytes.length, config.maxBodyBytes());
         }
         boolean html = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML);
-        ContentDecoder.Decoded decoded = decoder.decode(bytes, contentType, html);
-        String content = decoded.text();
-        ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
-                publishedAt, language);
-        DocumentService.Ingested ingested = workflow.ingest(
-                request.toInput(config.timeZone()).withEncoding(decoded.describe()), blankToNull(idempotencyKey),
-                hash(request));
-        return respond(ingested);
+        return ingest(decoder.decode(bytes, contentType, html), html, title, url, source, publishedAt, language,
+                idempotencyKey);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -136,12 +126,7 @@ public class DocumentResource {
             description = "multipart/form-data with one file part (.txt, .md or .html; UTF-8) and optional form "
                     + "fields title, url, source, publishedAt, language. Otherwise as the JSON form. Several files "
                     + "go to POST /api/batches.")
-    @APIResponse(responseCode = "201", description = "Stored; analysis started",
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "200", description = "Already stored",
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    // 201 and 200 as the JSON form (see createRaw)
     @APIResponse(responseCode = "400", description = "No file, or more than one file, or an invalid field")
     @APIResponse(responseCode = "413", description = "File or body over the size limit")
     @APIResponse(responseCode = "415", description = "A file that is not .txt, .md or .html",
@@ -167,8 +152,13 @@ public class DocumentResource {
             throw Uploads.unsupported(file);
         }
         boolean html = kind == Uploads.Kind.HTML;
-        ContentDecoder.Decoded decoded = decoder.decode(Uploads.read(file, config.maxBodyBytes()), file.contentType(),
-                html);
+        return ingest(decoder.decode(Uploads.read(file, config.maxBodyBytes()), file.contentType(), html), html,
+                title, url, source, publishedAt, language, idempotencyKey);
+    }
+
+    /** Stores an article whose body arrived as bytes (raw text or HTML, or a file), with its metadata fields. */
+    private Response ingest(ContentDecoder.Decoded decoded, boolean html, String title, String url, String source,
+            String publishedAt, String language, String idempotencyKey) {
         String content = decoded.text();
         ArticleRequest request = new ArticleRequest(title, html ? null : content, html ? content : null, url, source,
                 publishedAt, language);
@@ -191,7 +181,7 @@ public class DocumentResource {
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents", description = "Without text and sentences; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of documents",
-            content = @Content(schema = @Schema(implementation = Page.class),
+            content = @Content(schema = @Schema(implementation = PageSchemas.DocumentPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Page<DocumentView> list(@QueryParam("page") @DefaultValue("0") int page,
@@ -247,11 +237,9 @@ public class DocumentResource {
             content = @Content(schema = @Schema(implementation = DocumentView.class),
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document")
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
-    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
-            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = Examples.BAD_OFFSETS)
+    @APIResponse(responseCode = "409", description = Examples.OFFSETS_STALE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public DocumentView get(@PathParam("id") long id,
             @Parameter(description = "normalized (default): text and offsets of the stored, normalised text; "
                     + "original: the text as received (after HTML extraction) and offsets into it")
@@ -285,11 +273,9 @@ public class DocumentResource {
             content = @Content(schema = @Schema(implementation = SentenceRef.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "sentences", value = Examples.SENTENCES)))
     @APIResponse(responseCode = "404", description = "No such document")
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
-    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
-            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = Examples.BAD_OFFSETS)
+    @APIResponse(responseCode = "409", description = Examples.OFFSETS_STALE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public List<SentenceRef> sentences(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original: which text the offsets and texts are of")
             @QueryParam("offsets") String offsets) {
@@ -305,11 +291,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The paragraphs in order",
             content = @Content(schema = @Schema(implementation = ParagraphRef.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such document")
-    @APIResponse(responseCode = "400", description = "An offsets value other than normalized or original")
-    @APIResponse(responseCode = "409", description = "offsets=original, but normalising the stored original no longer "
-            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = Examples.BAD_OFFSETS)
+    @APIResponse(responseCode = "409", description = Examples.OFFSETS_STALE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "offset map", value = Examples.OFFSET_MAP_UNAVAILABLE)))
     public List<ParagraphRef> paragraphs(@PathParam("id") long id,
             @Parameter(description = "normalized (default) or original") @QueryParam("offsets") String offsets) {
         return documents.paragraphs(id, offsets(offsets));

@@ -33,6 +33,11 @@ final class Examples {
              "instance": "/api/batches",
              "errors": [{"field": "line 1", "message": "malformed JSON at line 1, column 2: Unexpected character"}]}""";
 
+    /** The 400 and 409 descriptions of the operations that take {@code offsets} (a document, its sentences, its paragraphs). */
+    static final String BAD_OFFSETS = "An offsets value other than normalized or original";
+    static final String OFFSETS_STALE = "offsets=original, but normalising the stored original no longer "
+            + "gives the stored text (the normaliser changed since; reprocess or re-ingest)";
+
     static final String OFFSET_MAP_UNAVAILABLE = """
             {"type": "https://sasil.io/problems/offset-map-unavailable", "title": "Offset map unavailable",
              "status": 409, "detail": "normalising the stored original of document 1 no longer gives its stored text; \

@@ -335,8 +335,18 @@ public class DocumentService {
 
     @Transactional
     public io.sasil.common.contract.Page<DocumentView> list(Filter filter, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        String query = "1 = 1" + conditions(filter, params);
+        var q = Document.find(query, Sort.by("id"), params);
+        long total = q.count();
+        List<DocumentView> items = q.page(Page.of(page, size)).<Document>list().stream()
+                .map(d -> toView(d, false)).toList();
+        return new io.sasil.common.contract.Page<>(items, page, size, total);
+    }
+
+    /** The filter's conditions, each {@code " and …"} (none when every field is null), with their parameters. */
+    private static String conditions(Filter filter, Parameters params) {
+        StringBuilder query = new StringBuilder();
         if (filter.source() != null) {
             query.append(" and source = :source");
             params.and("source", filter.source());
@@ -365,11 +375,7 @@ public class DocumentService {
             query.append(" and id > :after");
             params.and("after", filter.afterId());
         }
-        var q = Document.find(query.toString(), Sort.by("id"), params);
-        long total = q.count();
-        List<DocumentView> items = q.page(Page.of(page, size)).<Document>list().stream()
-                .map(d -> toView(d, false)).toList();
-        return new io.sasil.common.contract.Page<>(items, page, size, total);
+        return query.toString();
     }
 
     /**
@@ -395,27 +401,12 @@ public class DocumentService {
      */
     @Transactional
     public int reprocessAll(Filter filter) {
-        StringBuilder query = new StringBuilder("status = :received, attempts = 0, failureReason = null, "
-                + "nextAttemptAt = :now, leaseOwner = null, leaseUntil = null, updatedAt = :now where status = :status");
-        Parameters params = Parameters.with("now", now()).and("received", DocumentStatus.RECEIVED)
-                .and("status", filter.status() == null ? DocumentStatus.FAILED : filter.status());
-        if (filter.source() != null) {
-            query.append(" and source = :source");
-            params.and("source", filter.source());
-        }
-        if (filter.publishedFrom() != null) {
-            query.append(" and publishedAt >= :from");
-            params.and("from", filter.publishedFrom());
-        }
-        if (filter.publishedTo() != null) {
-            query.append(" and publishedAt < :to");
-            params.and("to", filter.publishedTo());
-        }
-        if (filter.batchId() != null) {
-            query.append(" and batchId = :batch");
-            params.and("batch", filter.batchId());
-        }
-        return Document.update(query.toString(), params);
+        Filter selected = filter.status() != null ? filter : new Filter(filter.source(), DocumentStatus.FAILED,
+                filter.publishedFrom(), filter.publishedTo(), filter.titleContains(), filter.batchId(), filter.afterId());
+        Parameters params = Parameters.with("now", now()).and("received", DocumentStatus.RECEIVED);
+        String query = "status = :received, attempts = 0, failureReason = null, nextAttemptAt = :now, "
+                + "leaseOwner = null, leaseUntil = null, updatedAt = :now where 1 = 1" + conditions(selected, params);
+        return Document.update(query, params);
     }
 
     /**

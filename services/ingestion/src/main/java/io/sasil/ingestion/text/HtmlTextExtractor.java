@@ -174,9 +174,16 @@ public final class HtmlTextExtractor {
         return densest;
     }
 
+    /** The candidate with the longest text, the first of equals; null when there is none or every one is empty. */
     private static Element largest(Elements candidates) {
+        Element best = longest(candidates);
+        return best == null || best.text().isEmpty() ? null : best;
+    }
+
+    /** The candidate with the longest text, the first of equals (an empty one too); null when there is none. */
+    static Element longest(Elements candidates) {
         Element best = null;
-        int bestLength = 0;
+        int bestLength = -1;
         for (Element e : candidates) {
             int length = e.text().length();
             if (length > bestLength) {

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads what a news page says about its article, field by field, the first source that has it:
@@ -325,7 +324,7 @@ public final class PageMetadataReader {
         if (m != null) {
             out[1] = date(m.hasAttr("datetime") ? m.attr("datetime") : m.attr("content"), zone);
         }
-        Element scope = largest(doc.select("article"));
+        Element scope = HtmlTextExtractor.longest(doc.select("article"));
         for (Element time : (scope == null ? doc : scope).select("time[datetime]")) {
             StatedTime t = date(time.attr("datetime"), zone);
             if (t == null) {
@@ -347,7 +346,7 @@ public final class PageMetadataReader {
     /** Short lines of byline-like elements of the page (they are often dropped with the page header). */
     private static List<String> bylineLines(Document doc) {
         Set<String> lines = new LinkedHashSet<>();
-        Element scope = largest(doc.select("article"));
+        Element scope = HtmlTextExtractor.longest(doc.select("article"));
         Element within = scope == null ? doc.body() : scope.parent() == null ? scope : scope.parent();
         if (within == null) {
             return List.of();
@@ -371,19 +370,6 @@ public final class PageMetadataReader {
             }
         }
         return List.copyOf(lines);
-    }
-
-    private static Element largest(Elements candidates) {
-        Element best = null;
-        int bestLength = -1;
-        for (Element e : candidates) {
-            int length = e.text().length();
-            if (length > bestLength) {
-                bestLength = length;
-                best = e;
-            }
-        }
-        return best;
     }
 
     // ---- values --------------------------------------------------------------------------------

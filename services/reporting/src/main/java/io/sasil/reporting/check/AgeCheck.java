@@ -20,11 +20,6 @@ public final class AgeCheck implements ConsistencyCheck {
     public static final String NAME = "age-birth-year";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
         List<StatedFact> ages = context.stated("age").stream().filter(f -> f.anyRole("age", "international-age")

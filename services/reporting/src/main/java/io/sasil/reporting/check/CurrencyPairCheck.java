@@ -34,11 +34,6 @@ public final class CurrencyPairCheck implements ConsistencyCheck {
         this.rates = rates;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     /** A conversion found in the text. */
     private record Pair(Located from, Located to, String base, String quote, double rate, double tolerance) {
     }

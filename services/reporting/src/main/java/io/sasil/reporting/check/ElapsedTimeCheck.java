@@ -29,11 +29,6 @@ public final class ElapsedTimeCheck implements ConsistencyCheck {
     public static final String NAME = "elapsed-time";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
         List<Fact> facts = context.facts();

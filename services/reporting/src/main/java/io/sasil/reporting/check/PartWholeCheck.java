@@ -19,11 +19,6 @@ public final class PartWholeCheck implements ConsistencyCheck {
     public static final String NAME = "part-whole";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
         for (StatedFact f : context.stated("part-whole")) {

@@ -18,11 +18,6 @@ public final class PercentagePointCheck implements ConsistencyCheck {
     public static final String NAME = "percentage-points";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
         for (Located p : context.quantities("PERCENT_POINT")) {

@@ -31,11 +31,6 @@ public final class RatioCheck implements ConsistencyCheck {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<CheckResult> out = new ArrayList<>();
         List<Cost> costs = new ArrayList<>();

@@ -28,11 +28,6 @@ public final class RepeatedFactCheck implements ConsistencyCheck {
     static final int PAIRWISE_LIMIT = 64;
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public List<CheckResult> check(CheckContext context) {
         List<Fact> facts = new ArrayList<>();
         Set<String> seen = new HashSet<>();

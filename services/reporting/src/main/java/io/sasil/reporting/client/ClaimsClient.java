@@ -15,9 +15,13 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads from the claims service with a timeout, retries and a circuit breaker; a 404 is
+ * Reads from the claims service with a timeout, retries and a circuit breaker on every call (declared on the
+ * class; each method has a breaker of its own); a 404 is
  * {@link Optional#empty()}, any other failure propagates for the caller to report.
  */
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @ApplicationScoped
 public class ClaimsClient {
 
@@ -27,25 +31,16 @@ public class ClaimsClient {
         this.client = client;
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentClaimsView> ofDocument(long documentId) {
         return NotFound.asEmpty(() -> client.ofDocument(documentId));
     }
 
     /** One page of the stored claims naming entry {@code entity}, in documents published in {@code [from, to)}. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Page<DocumentClaimView> search(Long entity, String from, String to, int page, int size) {
         return client.search(entity, from, to, page, size);
     }
 
     /** Claims per entity and month, aggregated by the claims database. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public List<EntityClaimCount> entityStats(String from, String to) {
         return client.entityStats(from, to);
     }

@@ -13,9 +13,13 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads from the glossary service with a timeout, retries and a circuit breaker; a 404 is
+ * Reads from the glossary service with a timeout, retries and a circuit breaker on every call (declared on the
+ * class; each method has a breaker of its own); a 404 is
  * {@link Optional#empty()}, any other failure propagates for the caller to report.
  */
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @ApplicationScoped
 public class GlossaryClient {
 
@@ -25,25 +29,16 @@ public class GlossaryClient {
         this.client = client;
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentGlossaryView> ofDocument(long documentId) {
         return NotFound.asEmpty(() -> client.ofDocument(documentId));
     }
 
     /** One page of term base entries, sorted by {@code frequency} or {@code recent}. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Page<EntryView> entries(String sort, int page, int size) {
         return client.entries(sort, page, size);
     }
 
     /** One entry; empty when glossary does not know it. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<EntryView> entry(long entryId) {
         return NotFound.asEmpty(() -> client.entry(entryId));
     }

@@ -20,9 +20,13 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads from the ingestion service with a timeout, retries and a circuit breaker; a 404 is
+ * Reads from the ingestion service with a timeout, retries and a circuit breaker on every call (declared on the
+ * class; each method has a breaker of its own); a 404 is
  * {@link Optional#empty()}, any other failure propagates for the caller to report.
  */
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @ApplicationScoped
 public class IngestionClient {
 
@@ -34,18 +38,12 @@ public class IngestionClient {
         this.zone = config.timeZone();
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Optional<DocumentView> get(long documentId) {
         // dates as the article's newsroom reads them (JSON reading moves every offset to UTC)
         return NotFound.asEmpty(() -> client.get(documentId)).map(d -> ArticleTime.localize(d, zone));
     }
 
     /** One page of documents (without text) published in {@code [from, to)} by {@code source}; nulls do not filter. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public Page<DocumentView> list(String source, String from, String to, int page, int size) {
         return localize(client.list(source, from, to, page, size));
     }
@@ -54,9 +52,6 @@ public class IngestionClient {
      * The next changes of ingestion's change feed after the cursor ({@code since}, {@code afterId}),
      * in ({@code updatedAt}, id) order; {@code since} null reads from the beginning.
      */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
     public List<DocumentChange> changes(OffsetDateTime since, long afterId, int size) {
         return client.changes(since == null ? null
                 : since.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), afterId, size);

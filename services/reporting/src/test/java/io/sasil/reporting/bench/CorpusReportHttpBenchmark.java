@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -47,28 +45,13 @@ class CorpusReportHttpBenchmark {
         for (String query : List.of("", "?source=source-3", "?from=2024-03-01&to=2024-04-01&size=100",
                 "?format=html&page=5", "?format=markdown&source=source-7&from=2024-06-01")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(corpus + query)).GET().build();
-            for (int i = 0; i < 30; i++) {
-                check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-            }
             int n = 100;
-            long[] t = new long[n];
-            for (int i = 0; i < n; i++) {
-                long s = System.nanoTime();
-                check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-                t[i] = System.nanoTime() - s;
-            }
-            Arrays.sort(t);
+            long[] t = HttpTimings.sorted(client, request, 30, n);
             out.append(String.format(Locale.ROOT, "%-55s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (n=%d)%n",
-                    query.isEmpty() ? "(no filter)" : query, t[n / 2] / 1e6, t[(int) (n * 0.95)] / 1e6,
-                    t[n - 1] / 1e6, n));
+                    query.isEmpty() ? "(no filter)" : query, HttpTimings.ms(t, 0.5), HttpTimings.ms(t, 0.95),
+                    HttpTimings.ms(t, 1), n));
         }
         System.out.print(out);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench-corpus-report.txt"), out);
-    }
-
-    private static void check(HttpResponse<String> r) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(r.statusCode() + " " + r.body());
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -36,27 +34,12 @@ class DocumentReportHttpBenchmark {
         for (String format : List.of("json", "markdown", "html", "csv", "jsonld")) {
             URI uri = URI.create(base + String.valueOf(Articles.LARGE) + "?format=" + format);
             HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
-            for (int i = 0; i < 200; i++) {
-                check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-            }
             int n = 500;
-            long[] t = new long[n];
-            for (int i = 0; i < n; i++) {
-                long s = System.nanoTime();
-                check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-                t[i] = System.nanoTime() - s;
-            }
-            Arrays.sort(t);
+            long[] t = HttpTimings.sorted(client, request, 200, n);
             out.append(String.format(Locale.ROOT, "%-9s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (n=%d)%n", format,
-                    t[n / 2] / 1e6, t[(int) (n * 0.95)] / 1e6, t[(int) (n * 0.99)] / 1e6, n));
+                    HttpTimings.ms(t, 0.5), HttpTimings.ms(t, 0.95), HttpTimings.ms(t, 0.99), n));
         }
         System.out.print(out);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench-document-report.txt"), out);
-    }
-
-    private static void check(HttpResponse<String> r) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(r.statusCode() + " " + r.body());
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sasil.reporting.testing.Articles;
+import io.sasil.reporting.testing.MarkdownTables;
 import io.sasil.reporting.testing.Reports;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,16 +16,9 @@ class MarkdownRendererTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+    /** The cells of a table row: one fewer than its unescaped pipes (| a | b | has two). */
     private static int cells(String row) {
-        int n = 0;
-        for (int i = 0; i < row.length(); i++) {
-            if (row.charAt(i) == '\\') {
-                i++;
-            } else if (row.charAt(i) == '|') {
-                n++;
-            }
-        }
-        return n - 1;
+        return MarkdownTables.unescapedPipes(row) - 1;
     }
 
     @Test

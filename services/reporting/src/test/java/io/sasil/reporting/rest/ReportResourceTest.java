@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sasil.reporting.testing.Articles;
+import io.sasil.reporting.testing.MarkdownTables;
 import io.sasil.reporting.testing.StubServices;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,7 +153,7 @@ class ReportResourceTest {
         assertTrue(md.contains("\\<script\\>alert('t')\\</script\\>"), md);
         assertTrue(md.contains("## Glossary") && md.contains("## Claims") && md.contains("## Consistency checks"), md);
         String row = md.lines().filter(l -> l.startsWith("| 1 | QUANTITY")).findFirst().orElseThrow();
-        assertEquals(8, unescapedPipes(row), row);
+        assertEquals(8, MarkdownTables.unescapedPipes(row), row);
         assertTrue(row.contains("1,000원\\|2,000원이다.<br>둘째 줄"), row);
         assertTrue(row.contains("\\*별표\\* \\[링크\\](javascript:x)"), row);
     }
@@ -294,18 +295,6 @@ class ReportResourceTest {
     void corpusHasNoJsonLd() {
         given().queryParam("format", "jsonld").get("/api/reports/corpus").then().statusCode(400);
         given().accept("application/ld+json").get("/api/reports/corpus").then().statusCode(406);
-    }
-
-    private static int unescapedPipes(String row) {
-        int n = 0;
-        for (int i = 0; i < row.length(); i++) {
-            if (row.charAt(i) == '\\') {
-                i++;
-            } else if (row.charAt(i) == '|') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** A strict RFC 4180 reader for the assertions. */
