@@ -56,26 +56,34 @@ public class ClaimStore {
     private final EntityManager em;
     private final ClaimsConfig config;
     private final DocumentGuard guard;
+    private final EntityCounters counters;
 
-    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config, DocumentGuard guard) {
+    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config, DocumentGuard guard,
+            EntityCounters counters) {
         this.mapper = mapper;
         this.em = em;
         this.config = config;
         this.guard = guard;
+        this.counters = counters;
     }
 
     /**
      * Replaces what is stored for the document by {@code claims}; returns them with their ids. The document's guard
      * row is locked first: replacements of one document run one after the other, and a forgotten document is
-     * refused with 410.
+     * refused with 410. The claims per entity and month ({@link EntityCounters}) move by the difference between the
+     * claims stored before and these.
      */
     @Transactional
     public List<ClaimView> replace(long documentId, OffsetDateTime publishedAt, List<ClaimView> claims) {
         guard.lockForAnalysis(documentId);
         String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
-        delete(documentId);
+        Map<EntityCounters.Key, Long> deltas = counters.withdrawal(documentId);
+        deleteRows(documentId);
         List<ClaimRecord> records = new ArrayList<>(claims.size());
         for (ClaimView c : claims) {
+            for (Long entry : c.subjects()) {
+                deltas.merge(new EntityCounters.Key(entry, EntityCounters.monthKey(month)), 1L, Long::sum);
+            }
             ClaimRecord r = new ClaimRecord();
             r.documentId = documentId;
             r.start = c.start();
@@ -94,7 +102,10 @@ public class ClaimStore {
             records.add(r);
         }
         em.flush();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> insert(connection, records, claims));
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            insert(connection, records, claims);
+            EntityCounters.apply(connection, deltas);
+        });
         List<ClaimView> stored = new ArrayList<>(records.size());
         for (ClaimRecord r : records) {
             stored.add(toView(r));
@@ -252,9 +263,19 @@ public class ClaimStore {
         return delete(documentId);
     }
 
-    /** Deletes the document's claims, quantities and subjects; returns how many claims there were. */
+    /**
+     * Deletes the document's claims, quantities and subjects and takes them out of the claims per entity; returns how
+     * many claims there were.
+     */
     @Transactional
     public long delete(long documentId) {
+        Map<EntityCounters.Key, Long> deltas = counters.withdrawal(documentId);
+        long deleted = deleteRows(documentId);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> EntityCounters.apply(connection, deltas));
+        return deleted;
+    }
+
+    private long deleteRows(long documentId) {
         ClaimQuantityRecord.delete("documentId", documentId);
         ClaimSubjectRecord.delete("documentId", documentId);
         return ClaimRecord.delete("documentId", documentId);
@@ -328,10 +349,15 @@ public class ClaimStore {
 
     /**
      * Claims per glossary entry and month of publication ({@code yyyy-MM}, {@code unknown} without a
-     * date), counted by the database; by entry, then month.
+     * date), by entry, then month; with {@code top}, only for the {@code top} entries with the most claims in the
+     * period. Read from the counters ({@link EntityCounters}) when the period is unbounded or bounded on month
+     * boundaries; otherwise counted from the claims published in the period.
      */
     @Transactional
-    public List<EntityClaimCount> countByEntity(Long entity, OffsetDateTime from, OffsetDateTime to) {
+    public List<EntityClaimCount> countByEntity(Long entity, OffsetDateTime from, OffsetDateTime to, Integer top) {
+        if (EntityCounters.onMonthBoundary(from, config.zone()) && EntityCounters.onMonthBoundary(to, config.zone())) {
+            return counters.read(entity, from, to, top, config.zone());
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder w = new StringBuilder("c.id = s.claimId");
         if (entity != null) {
@@ -343,10 +369,21 @@ public class ClaimStore {
                 + " from ClaimSubjectRecord s, ClaimRecord c where " + w
                 + " group by s.entryId, c.publishedMonth order by s.entryId, c.publishedMonth", Object[].class);
         params.forEach(query::setParameter);
-        return query.getResultList().stream()
+        List<EntityClaimCount> counts = query.getResultList().stream()
                 .map(row -> new EntityClaimCount(((Number) row[0]).longValue(),
                         row[1] == null ? "unknown" : (String) row[1], ((Number) row[2]).longValue()))
                 .toList();
+        return top == null ? counts : top(counts, top);
+    }
+
+    /** The counts of the {@code top} entries with the most claims (then by id), in their order by entry and month. */
+    static List<EntityClaimCount> top(List<EntityClaimCount> counts, int top) {
+        Map<Long, Long> totals = new HashMap<>();
+        counts.forEach(c -> totals.merge(c.entryId(), c.claims(), Long::sum));
+        java.util.Set<Long> kept = totals.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        return counts.stream().filter(c -> kept.contains(c.entryId())).toList();
     }
 
     ClaimView toView(ClaimRecord r) {

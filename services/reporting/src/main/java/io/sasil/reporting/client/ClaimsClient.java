@@ -42,11 +42,14 @@ public class ClaimsClient {
         return client.search(entity, from, to, page, size);
     }
 
-    /** Claims per entity and month, aggregated by the claims database. */
+    /**
+     * Claims per entity and month, aggregated by the claims database: for the {@code top} entities with the most
+     * claims, or for all when {@code top} is null.
+     */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
-    public List<EntityClaimCount> entityStats(String from, String to) {
-        return client.entityStats(from, to);
+    public List<EntityClaimCount> entityStats(String from, String to, Integer top) {
+        return client.entityStats(from, to, top);
     }
 }
