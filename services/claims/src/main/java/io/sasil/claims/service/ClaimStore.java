@@ -281,23 +281,76 @@ public class ClaimStore {
         return ClaimRecord.delete("documentId", documentId);
     }
 
-    /** One page of the claims that match every filter of {@code query}, by document then position. */
+    /**
+     * One page of the claims that match every filter of {@code query}, by document then position. With an entity the
+     * page is found by walking the entity's documents in order ({@link #entityPage}), and the total is read from the
+     * claims per entity ({@link EntityCounters}) when the entity and a period on month boundaries are the only
+     * filters: neither sorts nor counts every claim of the entity.
+     */
     @Transactional
     public Page<DocumentClaimView> search(ClaimQuery query) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
-        TypedQuery<Long> count = em.createQuery("select count(c) from ClaimRecord c where " + where, Long.class);
-        TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
-                + " order by c.documentId, c.start, c.id", ClaimRecord.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<DocumentClaimView> items = select.setFirstResult(Math.multiplyExact(query.page(), query.size()))
-                .setMaxResults(query.size()).getResultList().stream()
+        long total = total(query, where, params);
+        int offset = Math.multiplyExact(query.page(), query.size());
+        List<ClaimRecord> records;
+        if (query.entity() != null && query.documentId() == null) {
+            records = entityPage(query, offset);
+        } else {
+            TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                    + " order by c.documentId, c.start, c.id", ClaimRecord.class);
+            params.forEach(select::setParameter);
+            records = select.setFirstResult(offset).setMaxResults(query.size()).getResultList();
+        }
+        List<DocumentClaimView> items = records.stream()
                 .map(r -> new DocumentClaimView(r.documentId, r.publishedAt, toView(r))).toList();
         return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    private long total(ClaimQuery query, String where, Map<String, Object> params) {
+        if (query.entity() != null && query.type() == null && query.unit() == null && query.minScore() == null
+                && query.documentId() == null && EntityCounters.onMonthBoundary(query.from(), config.zone())
+                && EntityCounters.onMonthBoundary(query.to(), config.zone())) {
+            return counters.read(query.entity(), query.from(), query.to(), null, config.zone()).stream()
+                    .mapToLong(EntityClaimCount::claims).sum();
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c) from ClaimRecord c where " + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The claims {@code offset} to {@code offset + size} of an entity search, by document then position: the entity's
+     * subject rows are read in document order from the (entry, document) index, a growing batch at a time, and only
+     * the claims of those documents are filtered and sorted, until the page is full or the documents run out.
+     */
+    private List<ClaimRecord> entityPage(ClaimQuery query, int offset) {
+        int needed = Math.addExact(offset, query.size());
+        List<ClaimRecord> found = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        int batch = Math.max(needed, 50);
+        while (found.size() < needed) {
+            List<Long> documents = em.createQuery("select s.documentId from ClaimSubjectRecord s where s.entryId = ?1"
+                    + " and s.documentId > ?2 order by s.documentId", Long.class)
+                    .setParameter(1, query.entity()).setParameter(2, after).setMaxResults(batch).getResultList()
+                    .stream().distinct().toList();
+            if (documents.isEmpty()) {
+                break;
+            }
+            Map<String, Object> params = new HashMap<>();
+            String where = where(new ClaimQuery(null, query.type(), query.unit(), query.minValue(), query.maxValue(),
+                    query.from(), query.to(), query.minScore(), null, 0, 1), params);
+            TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                    + " and c.documentId in :documents and c.id in (select s.claimId from ClaimSubjectRecord s"
+                    + " where s.entryId = :entity and s.documentId in :documents)"
+                    + " order by c.documentId, c.start, c.id", ClaimRecord.class);
+            params.forEach(select::setParameter);
+            found.addAll(select.setParameter("documents", documents).setParameter("entity", query.entity())
+                    .getResultList());
+            after = documents.get(documents.size() - 1);
+            batch = (int) Math.min(4_000L, batch * 2L);
+        }
+        return offset >= found.size() ? List.of() : found.subList(offset, Math.min(found.size(), needed));
     }
 
     private static String where(ClaimQuery q, Map<String, Object> params) {

@@ -182,6 +182,27 @@ class EntityCountersTest {
             assertEquals(List.of(0L, 0L, 4L), LongStream.of(costs.get(n)).boxed().toList(),
                     "document " + n + " adds its own subject rows and no counter rows");
         }
+        // a search by entity walks its documents in order: every page as sorting all its claims would give it
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            expected.add((930_000 + n) + "@0");
+            expected.add((930_000 + n) + "@40");
+        }
+        for (int size : new int[] {1, 3, 5, 16, 20}) {
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page * size < 20; page++) {
+                ClaimQuery q = new ClaimQuery(a, null, null, null, null, null, null, null, null, page, size);
+                var found = QuarkusTransaction.requiringNew().call(() -> store.search(q));
+                assertEquals(16, found.total(), "total of page " + page + " of " + size);
+                found.items().forEach(c -> paged.add(c.documentId() + "@" + c.claim().start()));
+            }
+            assertEquals(expected, paged, "pages of " + size);
+        }
+        // an hour after they were published: none (a period off month boundaries is counted from the claims)
+        ClaimQuery later = new ClaimQuery(a, null, null, null, null, MARCH.plusHours(1), null, null, null, 0, 5);
+        var none = QuarkusTransaction.requiringNew().call(() -> store.search(later));
+        assertEquals(0, none.total());
+        assertEquals(List.of(), none.items());
         QuarkusTransaction.requiringNew().run(() -> {
             for (int n = 0; n < 8; n++) {
                 store.forget(930_000 + n);
