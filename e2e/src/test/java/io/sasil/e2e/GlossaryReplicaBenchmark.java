@@ -121,6 +121,17 @@ public final class GlossaryReplicaBenchmark {
             }
             System.out.printf(Locale.ROOT, "%d analysed (%d failed) in %.1f s: %.1f documents/s; CPU:%s%n",
                     n - failed.get(), failed.get(), seconds, (n - failed.get()) / seconds, sb);
+            // where the replicas met: changes that lost to another replica's and were retried, catch-ups
+            for (int r = 0; r < replicas; r++) {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(urls.get(r) + "/q/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                System.out.printf(Locale.ROOT, "  replica %d: %.0f changes committed, %.0f conflicts retried,"
+                                + " %.0f catch-ups from the change log, %.0f full reloads%n", r + 1,
+                        metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"committed\""),
+                        metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"conflict\""),
+                        metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"incremental\""),
+                        metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"full\""));
+            }
         } finally {
             for (Process p : processes) {
                 p.destroy();
@@ -129,6 +140,16 @@ public final class GlossaryReplicaBenchmark {
                 p.waitFor();
             }
         }
+    }
+
+    /** The value of a Prometheus sample {@code name{…tag…}} in a /q/metrics page (0 when absent). */
+    static double metric(String page, String name, String tag) {
+        for (String line : page.split("\n")) {
+            if (line.startsWith(name + "{") && line.contains(tag)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     private static double[] cpu(List<Process> processes) {

@@ -1,6 +1,7 @@
 package io.sasil.common.openapi;
 
 import io.sasil.common.problem.Problem;
+import io.sasil.common.problem.SecurityProblemMappers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class ContractFilter implements OASFilter {
                     "a field or parameter of the request is not valid (errors names each)")),
             Map.entry(401, new Usual("unauthorized", "Authentication required",
                     "a bearer token is required (Authorization: Bearer <token>)")),
-            Map.entry(403, new Usual("forbidden", "Forbidden", "this operation needs the role editor")),
+            Map.entry(403, new Usual("forbidden", "Forbidden", SecurityProblemMappers.FORBIDDEN_DETAIL)),
             Map.entry(404, new Usual("not-found", "Resource not found", "{path} does not exist")),
             Map.entry(405, new Usual("about:blank", "Method Not Allowed", "this path does not accept the method")),
             Map.entry(406, new Usual("not-acceptable", "Not Acceptable",
@@ -156,9 +157,8 @@ public class ContractFilter implements OASFilter {
         if ((problem.getExamples() == null || problem.getExamples().isEmpty()) && problem.getExample() == null) {
             Usual usual = USUAL.getOrDefault(status, new Usual("about:blank", "HTTP " + status, "the request failed"));
             String instance = path.replaceAll("\\{[^}]+}", "42");
-            String detail = status == 403 && response.getDescription() != null
-                    ? response.getDescription().replace("The token's roles do not include", "this operation needs the role")
-                    : usual.detail().replace("{path}", instance);
+            // a 403's example is the body the service sends; the role it needs is in the response's description
+            String detail = usual.detail().replace("{path}", instance);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", usual.type().startsWith("about:") ? usual.type() : Problem.TYPE_BASE + usual.type());
             body.put("title", usual.title());

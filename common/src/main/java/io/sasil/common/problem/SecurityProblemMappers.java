@@ -21,6 +21,9 @@ public final class SecurityProblemMappers {
 
     public static final String UNAUTHORIZED = Problem.TYPE_BASE + "unauthorized";
     public static final String FORBIDDEN = Problem.TYPE_BASE + "forbidden";
+    /** The detail of every 403: the roles of each operation are in its API document and docs/security.md. */
+    public static final String FORBIDDEN_DETAIL =
+            "the token's roles do not allow this operation (see docs/security.md for the role of each)";
 
     private SecurityProblemMappers() {
     }
@@ -69,9 +72,7 @@ public final class SecurityProblemMappers {
 
         @Override
         public Response toResponse(ForbiddenException exception) {
-            Problem problem = new Problem(FORBIDDEN, "Forbidden", 403,
-                    "the token's roles do not allow this operation (see docs/security.md for the role of each)",
-                    null, null);
+            Problem problem = new Problem(FORBIDDEN, "Forbidden", 403, FORBIDDEN_DETAIL, null, null);
             return Problems.response(problem, uriInfo);
         }
     }

@@ -2,14 +2,18 @@ package io.sasil.claims.facts;
 
 import io.sasil.common.contract.QuantityView;
 import io.sasil.common.text.CodePoints;
+import io.sasil.korean.Morpheme;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * One claim as the fact rules read it: its text, where it starts in the document (code points), its quantities in
  * text order (each with its index in the claim's list, which is what a {@link io.sasil.common.contract.FactRole}
- * names) and the subjects named in it. Every offset is a document code point offset; slices are clamped to the claim.
+ * names), the subjects named in it and where its words begin and end (Nori's morphemes, compound nouns whole, so that
+ * a listed noun inside a longer word is not read as that noun: {@code 인수} in {@code 인수위}). Every offset is a
+ * document code point offset; slices are clamped to the claim.
  */
 final class ClaimText {
 
@@ -39,8 +43,15 @@ final class ClaimText {
     private final List<Q> quantities;
     private final SubjectAnchors anchors;
     private final List<Long> subjects;
+    /** Claim-relative code point offsets where a morpheme starts or ends. */
+    private final BitSet boundaries = new BitSet();
 
-    ClaimText(String text, int start, List<QuantityView> quantities, SubjectAnchors anchors, List<Long> subjects) {
+    /**
+     * @param morphemes the claim's morphemes, char indices into {@code text}; white space and punctuation between
+     *                  them are boundaries too
+     */
+    ClaimText(String text, int start, List<QuantityView> quantities, SubjectAnchors anchors, List<Long> subjects,
+            List<Morpheme> morphemes) {
         this.text = text == null ? "" : text;
         this.index = CodePoints.index(this.text);
         this.start = start;
@@ -57,6 +68,33 @@ final class ClaimText {
         this.quantities = List.copyOf(qs);
         this.anchors = anchors;
         this.subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        boundaries.set(0);
+        boundaries.set(index.codePointLength());
+        for (Morpheme m : morphemes) {
+            boundaries.set(index.toCodePoint(m.start()));
+            boundaries.set(index.toCodePoint(m.end()));
+        }
+    }
+
+    /** Whether a word (a morpheme) starts or ends at the document offset. */
+    boolean isBoundary(int offset) {
+        return offset >= start && offset <= end && boundaries.get(offset - start);
+    }
+
+    /**
+     * The predicate words between two document offsets ({@link PredicateLexicon#find}). A listed noun counts only
+     * as a whole morpheme or a run of them ({@code 출시} in {@code 출시일}, not {@code 사망} in {@code 사망자}); verb
+     * stems are matched as written, since an inflected form is one morpheme with its ending.
+     */
+    List<PredicateLexicon.Match> predicates(int from, int to) {
+        int s = Math.max(start, Math.min(from, end));
+        List<PredicateLexicon.Match> out = new ArrayList<>();
+        for (PredicateLexicon.Match m : PredicateLexicon.find(slice(from, to), s)) {
+            if (m.verbStem() || (isBoundary(m.start()) && isBoundary(m.end()))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     int start() {

@@ -86,7 +86,7 @@ final class EventFacts {
     private Optional<FactView> datedEvent(Q q) {
         int limit = Math.min(context.nextQuantityStart(q), q.end() + AFTER_WINDOW);
         PredicateLexicon.Match hit = null;
-        for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(q.end(), limit), q.end())) {
+        for (PredicateLexicon.Match m : context.predicates(q.end(), limit)) {
             if (PredicateLexicon.isEvent(m.measure())) {
                 hit = m;
                 break;
@@ -94,7 +94,7 @@ final class EventFacts {
         }
         if (hit == null) {
             int from = Math.max(context.previousQuantityEnd(q), q.start() - BEFORE_WINDOW);
-            for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(from, q.start()), from)) {
+            for (PredicateLexicon.Match m : context.predicates(from, q.start())) {
                 String after = context.slice(m.end(), q.start()).strip();
                 if (PredicateLexicon.isEvent(m.measure()) && (after.startsWith("일") || after.startsWith("연도")
                         || after.startsWith("년도") || after.startsWith("시점"))) {
@@ -112,7 +112,7 @@ final class EventFacts {
     private Optional<FactView> elapsedEvent(Q q) {
         int from = Math.max(context.previousQuantityEnd(q), q.start() - BEFORE_WINDOW);
         PredicateLexicon.Match hit = null;
-        for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(from, q.start()), from)) {
+        for (PredicateLexicon.Match m : context.predicates(from, q.start())) {
             String gap = context.slice(m.end(), q.start()).strip();
             if (PredicateLexicon.isEvent(m.measure()) && gap.endsWith("지") && gap.length() <= 4) {
                 hit = m;
@@ -134,7 +134,7 @@ final class EventFacts {
     private Optional<FactView> measure(Q q) {
         int from = Math.max(context.previousQuantityEnd(q), q.start() - BEFORE_WINDOW);
         PredicateLexicon.Match hit = null;
-        for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(from, q.start()), from)) {
+        for (PredicateLexicon.Match m : context.predicates(from, q.start())) {
             if (!PredicateLexicon.isEvent(m.measure()) && (hit == null || m.end() >= hit.end())) {
                 if (hit == null || m.end() > hit.end() || m.form().length() > hit.form().length()) {
                     hit = m;
@@ -143,7 +143,7 @@ final class EventFacts {
         }
         if (hit == null) {
             int limit = Math.min(context.nextQuantityStart(q), q.end() + 6);
-            for (PredicateLexicon.Match m : PredicateLexicon.find(context.slice(q.end(), limit), q.end())) {
+            for (PredicateLexicon.Match m : context.predicates(q.end(), limit)) {
                 if (!PredicateLexicon.isEvent(m.measure()) && m.start() - q.end() <= 3) {
                     hit = m;
                     break;

@@ -3,6 +3,7 @@ package io.sasil.claims.facts;
 import io.sasil.common.contract.FactView;
 import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.QuantityView;
+import io.sasil.korean.NoriTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,12 @@ import java.util.List;
  * The facts one claim states, in this order: dated events and measures ({@link EventFacts}), parts and wholes
  * ({@link PartWholeFacts}), shares ({@link ShareFacts}), spending ({@link SpendingFacts}), currency conversions
  * ({@link ConversionFacts}), ages ({@link AgeFacts}) and time ago ({@link AgoFacts}). Subjects are glossary
- * mentions and quoted names ({@link SubjectAnchors}). Stateless and thread-safe.
+ * mentions and quoted names ({@link SubjectAnchors}). Words are told apart by Nori's morphemes (compound nouns whole,
+ * no user dictionary). Thread-safe.
  */
 public final class FactReader {
+
+    private static final NoriTokenizer NORI = NoriTokenizer.builder().build();
 
     /**
      * Reads the facts of a claim.
@@ -28,7 +32,8 @@ public final class FactReader {
         if (quantities == null || quantities.isEmpty()) {
             return List.of();
         }
-        ClaimText claim = new ClaimText(text, start, quantities, new SubjectAnchors(text, start, mentions), subjects);
+        ClaimText claim = new ClaimText(text, start, quantities, new SubjectAnchors(text, start, mentions), subjects,
+                NORI.analyse(text == null ? "" : text));
         List<FactView> out = new ArrayList<>(new EventFacts(claim).facts());
         out.addAll(PartWholeFacts.read(claim));
         out.addAll(ShareFacts.read(claim));

@@ -35,6 +35,9 @@ class EventFactsTest {
             ‘한빛’은 1월 27일 플로리다에서 연설했다.                        | 1월 27일   |              |
             🚀 ‘한빛’은 2021년 코스닥에 상장했다.                           | 2021년     | listing      | 한빛
             ‘푸른숲’은 2019년 경쟁사 ‘솔바람’을 인수했다.                    | 2019년     | acquisition  | 솔바람
+            ‘푸른숲’은 2019년 3월 인수위를 꾸렸다.                          | 2019년 3월 |              |
+            ‘푸른숲’은 2024년 시행령을 고쳤다.                              | 2024년     |              |
+            ‘푸른숲’은 2024년 시행된 법이다.                                | 2024년     | enforcement  | 푸른숲
             """)
     void datedEvents(String sentence, String date, String predicate, String subject) {
         ClaimFixture f = ClaimFixture.of(sentence).q(date, "2020", "DATE");
@@ -58,6 +61,8 @@ class EventFactsTest {
             ‘한빛’은 500억 원의 매출을 올렸다.           | 500억 원 | KRW   | revenue
             ‘한빛’ 앱의 가입자는 30만 명을 넘었다.       | 30만 명 | PERSON | subscribers
             ‘한빛’은 서울에 180명이 모였다고 밝혔다.      | 180명   | PERSON |
+            ‘한빛’의 직원들 180명은 서울에서 일한다.      | 180명   | PERSON | employees
+            ‘한빛’은 매출처 12곳을 잃었다.               | 12곳    | COUNT  |
             """)
     void measures(String sentence, String form, String unit, String predicate) {
         ClaimFixture f = ClaimFixture.of(sentence).q(form, 1, unit);

@@ -1,5 +1,8 @@
 package io.sasil.glossary.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sasil.glossary.termbase.MentionMatcher;
 import io.sasil.glossary.termbase.TermBase;
@@ -63,11 +66,35 @@ public class TermBaseStore {
         }
     }
 
+    /** Committed changes, and attempts that lost to another writer (each is retried): {@code outcome} tag. */
+    private final Counter committedChanges;
+    private final Counter conflicts;
+    /** Catch-ups with another replica's changes: from the change log, or by reloading everything. */
+    private final Counter incrementalCatchUps;
+    private final Counter fullCatchUps;
+
     @Inject
-    public TermBaseStore(TermBaseRows rows, TermBaseVersions versions) {
+    public TermBaseStore(TermBaseRows rows, TermBaseVersions versions, MeterRegistry registry) {
         this.rows = rows;
         this.versions = versions;
         this.cache = new TermBaseCache(rows, versions);
+        String changes = "sasil.glossary.termbase.changes";
+        String changesHelp = "term base changes: committed, or an attempt that lost to another writer and was retried";
+        this.committedChanges = Counter.builder(changes).description(changesHelp).tag("outcome", "committed")
+                .register(registry);
+        this.conflicts = Counter.builder(changes).description(changesHelp).tag("outcome", "conflict")
+                .register(registry);
+        String catchUps = "sasil.glossary.termbase.catchups";
+        String catchUpsHelp = "the cached term base brought up to another writer's version: by the change log or reloaded";
+        this.incrementalCatchUps = Counter.builder(catchUps).description(catchUpsHelp).tag("kind", "incremental")
+                .register(registry);
+        this.fullCatchUps = Counter.builder(catchUps).description(catchUpsHelp).tag("kind", "full")
+                .register(registry);
+    }
+
+    /** A store whose counters are not exported (tests). */
+    TermBaseStore(TermBaseRows rows, TermBaseVersions versions) {
+        this(rows, versions, new SimpleMeterRegistry());
     }
 
     @PreDestroy
@@ -125,6 +152,7 @@ public class TermBaseStore {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw e;
                 }
+                conflicts.increment();
                 LOG.debugf("term base change retried after a conflict (attempt %d): %s", attempt, e);
             } finally {
                 lock.unlock();
@@ -187,6 +215,7 @@ public class TermBaseStore {
                 return new Change<>(value, touched, written.gone(), base);
             });
             if (a.committed >= 0) {
+                committedChanges.increment();
                 cache.committed(a.committed, a.bookkeeping);
                 committedNextId = result.base().bookkeeping().nextId();
                 automaton.changed(a.labelsChanged, result.base());
@@ -209,7 +238,11 @@ public class TermBaseStore {
     }
 
     private void catchUp(TermBaseRows.State row) {
+        boolean behind = cache.base() == null || cache.version() != row.version();
         Set<Long> changed = cache.catchUp(row);
+        if (behind) {
+            (changed == null ? fullCatchUps : incrementalCatchUps).increment();
+        }
         committedNextId = row.nextEntryId();
         if (changed == null) {
             automaton.clear();

@@ -296,13 +296,15 @@ class AnalysisDriverTest {
     void aWorkerWhoseLeaseWasTakenOverStopsWithoutWriting() {
         long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
                 .document().id;
-        stubs.mode("glossary", Long.toString(id), "slow:2000");
+        stubs.mode("glossary", Long.toString(id), "hold");
         driver.kick(id);
-        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        // the worker is inside its glossary call (it read the document under its lease)
+        Poll.until("the glossary call is running", PATIENCE, () -> stubs.calls("glossary", id).running() == 1);
         // as if the lease had expired and another replica had taken the document
         QuarkusTransaction.requiringNew().run(() -> Document.update(
                 "leaseOwner = 'other-replica', leaseUntil = ?1 where id = ?2",
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), id));
+        stubs.mode("glossary", Long.toString(id), "ok");
         Poll.until("the stale worker's glossary call ended", PATIENCE,
                 () -> stubs.calls("glossary", id).successes() == 1 && driver.heldLeases() == 0);
         assertEquals("RECEIVED", status(id), "the stale worker did not advance the document");
@@ -310,7 +312,6 @@ class AnalysisDriverTest {
         assertEquals(0, stubs.calls("claims", id).successes(), "the stale worker stopped");
         QuarkusTransaction.requiringNew().run(() -> Document.update(
                 "leaseOwner = null, leaseUntil = null where id = ?1", id));
-        stubs.mode("glossary", Long.toString(id), "ok");
         Poll.until("analysed by the next worker", PATIENCE, () -> "ANALYSED".equals(status(id)));
         assertEquals(1, stubs.calls("claims", id).successes());
     }
@@ -319,10 +320,11 @@ class AnalysisDriverTest {
     void reprocessDuringARunRestartsItAndTheOldWorkerStops() {
         long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
                 .document().id;
-        stubs.mode("glossary", Long.toString(id), "slow:1500");
+        stubs.mode("glossary", Long.toString(id), "hold");
         driver.kick(id);
-        Poll.until("leased", PATIENCE, () -> leaseOwner(id) != null);
+        Poll.until("the glossary call is running", PATIENCE, () -> stubs.calls("glossary", id).running() == 1);
         given().post("/api/documents/" + id + "/reprocess").then().statusCode(202);
+        stubs.mode("glossary", Long.toString(id), "ok");
         Poll.until("analysed and no worker left", PATIENCE,
                 () -> "ANALYSED".equals(status(id)) && driver.heldLeases() == 0);
         assertEquals(2, stubs.calls("glossary", id).successes(), "the old run and the new one called glossary");

@@ -22,7 +22,7 @@ public final class AnalysisStub {
 
     private final String service;
     private final StubServer server;
-    /** Per document id ({@code *} for all): ok, fail503, fail500, fail410, fail400, slow:MILLIS. */
+    /** Per document id ({@code *} for all): ok, fail503, fail500, fail410, fail400, slow:MILLIS, hold. */
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> successes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> failures = new ConcurrentHashMap<>();
@@ -78,6 +78,11 @@ public final class AnalysisStub {
         return forgets.getOrDefault(id, new AtomicInteger()).get();
     }
 
+    /** Calls for one document in progress now (a slow call that has not answered yet). */
+    public int running(long id) {
+        return running.getOrDefault(id, new AtomicInteger()).get();
+    }
+
     /** Most calls for one document that were in progress at the same time. */
     public int maxConcurrentPerDocument() {
         return maxConcurrentPerDocument.get();
@@ -115,7 +120,15 @@ public final class AnalysisStub {
         int concurrent = now.incrementAndGet();
         maxConcurrentPerDocument.accumulateAndGet(concurrent, Math::max);
         try {
-            String mode = modes.getOrDefault(Long.toString(id), modes.getOrDefault("*", "ok"));
+            String mode = modeOf(id);
+            // hold: the call waits until the test sets another mode for the document (at most a minute)
+            for (int waited = 0; mode.equals("hold") && waited < 60_000; waited += 20) {
+                sleep(20);
+                mode = modeOf(id);
+            }
+            if (mode.equals("hold")) {
+                mode = "ok";
+            }
             if (mode.startsWith("slow:")) {
                 sleep(Long.parseLong(mode.substring(5)));
                 mode = "ok";
@@ -145,6 +158,10 @@ public final class AnalysisStub {
         } finally {
             now.decrementAndGet();
         }
+    }
+
+    private String modeOf(long id) {
+        return modes.getOrDefault(Long.toString(id), modes.getOrDefault("*", "ok"));
     }
 
     private static void sleep(long millis) {

@@ -60,7 +60,7 @@ public class AnalysisStubResource implements QuarkusTestResourceLifecycleManager
                 case "mode" -> stub.mode(q.get("doc"), q.get("mode"));
                 case "calls" -> {
                     long id = Long.parseLong(q.get("doc"));
-                    answer = stub.successes(id) + " " + stub.failures(id) + " " + stub.forgets(id);
+                    answer = stub.successes(id) + " " + stub.failures(id) + " " + stub.forgets(id) + " " + stub.running(id);
                 }
                 case "max-concurrent" -> answer = Integer.toString(stub.maxConcurrentPerDocument());
                 default -> answer = "unknown";

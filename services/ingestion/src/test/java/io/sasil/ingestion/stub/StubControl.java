@@ -5,8 +5,8 @@ import io.sasil.common.testing.StubServer;
 /** Drives the glossary and claims stubs of {@link AnalysisStubResource} from a test. */
 public final class StubControl {
 
-    /** The calls one stub saw for one document. */
-    public record Calls(int successes, int failures, int forgets) {
+    /** The calls one stub saw for one document; {@code running} are in progress now. */
+    public record Calls(int successes, int failures, int forgets, int running) {
     }
 
     public void reset() {
@@ -21,14 +21,15 @@ public final class StubControl {
         call("/" + service + "/start");
     }
 
-    /** {@code ok}, {@code fail503}, {@code fail500}, {@code fail410}, {@code fail400} or {@code slow:MILLIS} for one document, or {@code *}. */
+    /** {@code ok}, {@code fail503}, {@code fail500}, {@code fail410}, {@code fail400} or {@code slow:MILLIS} or {@code hold} (the call waits until the mode changes) for one document, or {@code *}. */
     public void mode(String service, String document, String mode) {
         call("/" + service + "/mode?doc=" + document + "&mode=" + mode);
     }
 
     public Calls calls(String service, long document) {
         String[] parts = call("/" + service + "/calls?doc=" + document).split(" ");
-        return new Calls(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        return new Calls(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                Integer.parseInt(parts[3]));
     }
 
     public int maxConcurrentPerDocument(String service) {
