@@ -119,8 +119,10 @@ public class ClaimsResource {
     @GET
     @Path("/stats/entities")
     @Operation(operationId = "countClaimsByEntity", summary = "How many claims name each glossary entry, per month of publication",
-            description = "Counted by the database: claims grouped by subject entry and by the month (yyyy-MM) "
-                    + "of their document's publication in the article's own offset; 'unknown' without a date.")
+            description = "Claims by subject entry and by the month (yyyy-MM) of their document's publication in the "
+                    + "newsroom's zone; 'unknown' without a date. Kept as counters moved when a document's claims "
+                    + "are stored or forgotten: without a period, or with one on month boundaries, the counts are "
+                    + "read, not computed, and with top only the entries asked for are read.")
     @APIResponse(responseCode = "200", description = "Counts, by entry then month",
             content = @Content(schema = @Schema(implementation = EntityClaimCount.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "counts", value = Examples.STATS)))
@@ -128,9 +130,13 @@ public class ClaimsResource {
     public List<EntityClaimCount> entityStats(
             @Parameter(description = "published at or after") @QueryParam("from") String from,
             @Parameter(description = "published before (a date: up to the end of that day)") @QueryParam("to") String to,
-            @Parameter(description = "only this glossary entry") @QueryParam("entity") String entity) {
+            @Parameter(description = "only this glossary entry") @QueryParam("entity") String entity,
+            @Parameter(description = "only the N entries with the most claims in the period (then by id), 1 to 1000; "
+                    + "all when absent", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("top") String top) {
         return store.countByEntity(RequestChecks.id("entity", entity), RequestChecks.time("from", from, config.zone()),
-                RequestChecks.until("to", to, config.zone()));
+                RequestChecks.until("to", to, config.zone()),
+                top == null || top.isBlank() ? null : RequestChecks.integer("top", top, 0, 1, 1000));
     }
 
     @RolesAllowed(Roles.READER)

@@ -56,26 +56,34 @@ public class ClaimStore {
     private final EntityManager em;
     private final ClaimsConfig config;
     private final DocumentGuard guard;
+    private final EntityCounters counters;
 
-    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config, DocumentGuard guard) {
+    public ClaimStore(ObjectMapper mapper, EntityManager em, ClaimsConfig config, DocumentGuard guard,
+            EntityCounters counters) {
         this.mapper = mapper;
         this.em = em;
         this.config = config;
         this.guard = guard;
+        this.counters = counters;
     }
 
     /**
      * Replaces what is stored for the document by {@code claims}; returns them with their ids. The document's guard
      * row is locked first: replacements of one document run one after the other, and a forgotten document is
-     * refused with 410.
+     * refused with 410. The claims per entity and month ({@link EntityCounters}) move by the difference between the
+     * claims stored before and these.
      */
     @Transactional
     public List<ClaimView> replace(long documentId, OffsetDateTime publishedAt, List<ClaimView> claims) {
         guard.lockForAnalysis(documentId);
         String month = publishedAt == null ? null : MONTH.format(publishedAt.atZoneSameInstant(config.zone()));
-        delete(documentId);
+        Map<EntityCounters.Key, Long> deltas = counters.withdrawal(documentId);
+        deleteRows(documentId);
         List<ClaimRecord> records = new ArrayList<>(claims.size());
         for (ClaimView c : claims) {
+            for (Long entry : c.subjects()) {
+                deltas.merge(new EntityCounters.Key(entry, EntityCounters.monthKey(month)), 1L, Long::sum);
+            }
             ClaimRecord r = new ClaimRecord();
             r.documentId = documentId;
             r.start = c.start();
@@ -94,7 +102,10 @@ public class ClaimStore {
             records.add(r);
         }
         em.flush();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> insert(connection, records, claims));
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            insert(connection, records, claims);
+            EntityCounters.apply(connection, deltas);
+        });
         List<ClaimView> stored = new ArrayList<>(records.size());
         for (ClaimRecord r : records) {
             stored.add(toView(r));
@@ -252,31 +263,94 @@ public class ClaimStore {
         return delete(documentId);
     }
 
-    /** Deletes the document's claims, quantities and subjects; returns how many claims there were. */
+    /**
+     * Deletes the document's claims, quantities and subjects and takes them out of the claims per entity; returns how
+     * many claims there were.
+     */
     @Transactional
     public long delete(long documentId) {
+        Map<EntityCounters.Key, Long> deltas = counters.withdrawal(documentId);
+        long deleted = deleteRows(documentId);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> EntityCounters.apply(connection, deltas));
+        return deleted;
+    }
+
+    private long deleteRows(long documentId) {
         ClaimQuantityRecord.delete("documentId", documentId);
         ClaimSubjectRecord.delete("documentId", documentId);
         return ClaimRecord.delete("documentId", documentId);
     }
 
-    /** One page of the claims that match every filter of {@code query}, by document then position. */
+    /**
+     * One page of the claims that match every filter of {@code query}, by document then position. With an entity the
+     * page is found by walking the entity's documents in order ({@link #entityPage}), and the total is read from the
+     * claims per entity ({@link EntityCounters}) when the entity and a period on month boundaries are the only
+     * filters: neither sorts nor counts every claim of the entity.
+     */
     @Transactional
     public Page<DocumentClaimView> search(ClaimQuery query) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
-        TypedQuery<Long> count = em.createQuery("select count(c) from ClaimRecord c where " + where, Long.class);
-        TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
-                + " order by c.documentId, c.start, c.id", ClaimRecord.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<DocumentClaimView> items = select.setFirstResult(Math.multiplyExact(query.page(), query.size()))
-                .setMaxResults(query.size()).getResultList().stream()
+        long total = total(query, where, params);
+        int offset = Math.multiplyExact(query.page(), query.size());
+        List<ClaimRecord> records;
+        if (query.entity() != null && query.documentId() == null) {
+            records = entityPage(query, offset);
+        } else {
+            TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                    + " order by c.documentId, c.start, c.id", ClaimRecord.class);
+            params.forEach(select::setParameter);
+            records = select.setFirstResult(offset).setMaxResults(query.size()).getResultList();
+        }
+        List<DocumentClaimView> items = records.stream()
                 .map(r -> new DocumentClaimView(r.documentId, r.publishedAt, toView(r))).toList();
         return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    private long total(ClaimQuery query, String where, Map<String, Object> params) {
+        if (query.entity() != null && query.type() == null && query.unit() == null && query.minScore() == null
+                && query.documentId() == null && EntityCounters.onMonthBoundary(query.from(), config.zone())
+                && EntityCounters.onMonthBoundary(query.to(), config.zone())) {
+            return counters.read(query.entity(), query.from(), query.to(), null, config.zone()).stream()
+                    .mapToLong(EntityClaimCount::claims).sum();
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c) from ClaimRecord c where " + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The claims {@code offset} to {@code offset + size} of an entity search, by document then position: the entity's
+     * subject rows are read in document order from the (entry, document) index, a growing batch at a time, and only
+     * the claims of those documents are filtered and sorted, until the page is full or the documents run out.
+     */
+    private List<ClaimRecord> entityPage(ClaimQuery query, int offset) {
+        int needed = Math.addExact(offset, query.size());
+        List<ClaimRecord> found = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        int batch = Math.max(needed, 50);
+        while (found.size() < needed) {
+            List<Long> documents = em.createQuery("select s.documentId from ClaimSubjectRecord s where s.entryId = ?1"
+                    + " and s.documentId > ?2 order by s.documentId", Long.class)
+                    .setParameter(1, query.entity()).setParameter(2, after).setMaxResults(batch).getResultList()
+                    .stream().distinct().toList();
+            if (documents.isEmpty()) {
+                break;
+            }
+            Map<String, Object> params = new HashMap<>();
+            String where = where(new ClaimQuery(null, query.type(), query.unit(), query.minValue(), query.maxValue(),
+                    query.from(), query.to(), query.minScore(), null, 0, 1), params);
+            TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                    + " and c.documentId in :documents and c.id in (select s.claimId from ClaimSubjectRecord s"
+                    + " where s.entryId = :entity and s.documentId in :documents)"
+                    + " order by c.documentId, c.start, c.id", ClaimRecord.class);
+            params.forEach(select::setParameter);
+            found.addAll(select.setParameter("documents", documents).setParameter("entity", query.entity())
+                    .getResultList());
+            after = documents.get(documents.size() - 1);
+            batch = (int) Math.min(4_000L, batch * 2L);
+        }
+        return offset >= found.size() ? List.of() : found.subList(offset, Math.min(found.size(), needed));
     }
 
     private static String where(ClaimQuery q, Map<String, Object> params) {
@@ -328,10 +402,15 @@ public class ClaimStore {
 
     /**
      * Claims per glossary entry and month of publication ({@code yyyy-MM}, {@code unknown} without a
-     * date), counted by the database; by entry, then month.
+     * date), by entry, then month; with {@code top}, only for the {@code top} entries with the most claims in the
+     * period. Read from the counters ({@link EntityCounters}) when the period is unbounded or bounded on month
+     * boundaries; otherwise counted from the claims published in the period.
      */
     @Transactional
-    public List<EntityClaimCount> countByEntity(Long entity, OffsetDateTime from, OffsetDateTime to) {
+    public List<EntityClaimCount> countByEntity(Long entity, OffsetDateTime from, OffsetDateTime to, Integer top) {
+        if (EntityCounters.onMonthBoundary(from, config.zone()) && EntityCounters.onMonthBoundary(to, config.zone())) {
+            return counters.read(entity, from, to, top, config.zone());
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder w = new StringBuilder("c.id = s.claimId");
         if (entity != null) {
@@ -343,10 +422,21 @@ public class ClaimStore {
                 + " from ClaimSubjectRecord s, ClaimRecord c where " + w
                 + " group by s.entryId, c.publishedMonth order by s.entryId, c.publishedMonth", Object[].class);
         params.forEach(query::setParameter);
-        return query.getResultList().stream()
+        List<EntityClaimCount> counts = query.getResultList().stream()
                 .map(row -> new EntityClaimCount(((Number) row[0]).longValue(),
                         row[1] == null ? "unknown" : (String) row[1], ((Number) row[2]).longValue()))
                 .toList();
+        return top == null ? counts : top(counts, top);
+    }
+
+    /** The counts of the {@code top} entries with the most claims (then by id), in their order by entry and month. */
+    static List<EntityClaimCount> top(List<EntityClaimCount> counts, int top) {
+        Map<Long, Long> totals = new HashMap<>();
+        counts.forEach(c -> totals.merge(c.entryId(), c.claims(), Long::sum));
+        java.util.Set<Long> kept = totals.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        return counts.stream().filter(c -> kept.contains(c.entryId())).toList();
     }
 
     ClaimView toView(ClaimRecord r) {

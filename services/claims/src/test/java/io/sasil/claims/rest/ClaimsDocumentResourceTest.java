@@ -212,6 +212,10 @@ class ClaimsDocumentResourceTest {
                 .body("claims", contains(1, 1));
         given().queryParam("entity", 7031).queryParam("from", "2025-03-01").get("/api/claims/stats/entities").then()
                 .body("period", contains("2025-03"));
+        given().queryParam("entity", 7031).queryParam("top", 1).get("/api/claims/stats/entities").then()
+                .statusCode(200).body("period", contains("2025-02", "2025-03"));
+        given().queryParam("top", 0).get("/api/claims/stats/entities").then().statusCode(400);
+        given().queryParam("top", "all").get("/api/claims/stats/entities").then().statusCode(400);
     }
 
     @Test

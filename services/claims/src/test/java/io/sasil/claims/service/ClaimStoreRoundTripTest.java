@@ -61,7 +61,7 @@ class ClaimStoreRoundTripTest {
                 back.score(), back.reasons(), back.quantities(), back.speaker(), back.hedge(), back.subjects(),
                 back.facts())));
         List<EntityClaimCount> counts = QuarkusTransaction.requiringNew().call(
-                () -> store.countByEntity(entry, null, null));
+                () -> store.countByEntity(entry, null, null, null));
         assertEquals(List.of(new EntityClaimCount(entry, "2024-03", 1)), counts);
     }
 }

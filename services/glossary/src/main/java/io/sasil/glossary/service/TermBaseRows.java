@@ -217,6 +217,7 @@ public class TermBaseRows {
      * @param before  the bookkeeping before the change
      */
     Written write(TermBase base, List<TermBase.EntryChange> changes, TermBase.Checkpoint before) {
+        Batches rows = new Batches();
         List<Touch> touches = new ArrayList<>(changes.size());
         Set<Long> labelsChanged = new TreeSet<>();
         Set<Long> gone = new TreeSet<>();
@@ -226,11 +227,11 @@ public class TermBaseRows {
                 continue;
             }
             if (c.before() == null) {
-                insert(c.after(), now);
+                insert(c.after(), now, rows);
                 touches.add(new Touch(c.id(), null));
                 labelsChanged.add(c.id());
             } else if (!c.before().equals(c.after())) {
-                String document = update(c.before(), c.after(), now);
+                String document = update(c.before(), c.after(), now, rows);
                 touches.add(new Touch(c.id(), document));
                 if (!mentionLabels(c.before()).equals(mentionLabels(c.after()))) {
                     labelsChanged.add(c.id());
@@ -238,6 +239,7 @@ public class TermBaseRows {
             }
         }
         em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(rows::execute);
         for (TermBase.EntryChange c : changes) {
             if (c.after() == null && c.before() != null) {
                 remove(c.id(), base.resolve(c.id()));
@@ -273,7 +275,54 @@ public class TermBaseRows {
         return is.equals(was) ? null : write(is);
     }
 
-    private void insert(TermEntry t, OffsetDateTime now) {
+    /**
+     * The entry updates, labels and evidence rows of a change, written as one JDBC batch per table when the change's
+     * new entries are flushed (Hibernate writes identity-keyed rows one statement at a time, and a bulk HQL update
+     * costs a query translation and a flush check per entry). Deletes run when they are met, before these.
+     */
+    private static final class Batches {
+        final List<Object[]> entries = new ArrayList<>();
+        final List<Object[]> labels = new ArrayList<>();
+        final List<Object[]> evidence = new ArrayList<>();
+
+        void execute(java.sql.Connection connection) throws java.sql.SQLException {
+            run(connection, "update entry set preferred_label = ?, category = ?, pair_count = ?, first_seen_at = ?,"
+                    + " updated_at = ?, first_document_id = coalesce(?, first_document_id) where id = ?", entries,
+                    new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.INTEGER,
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+                        java.sql.Types.BIGINT, java.sql.Types.BIGINT});
+            run(connection, "insert into entry_label (entry_id, text, label_key, type) values (?, ?, ?, ?)", labels,
+                    new int[] {java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                        java.sql.Types.VARCHAR});
+            run(connection, "insert into entry_evidence (entry_id, position, document_id, term, term_start, term_end,"
+                    + " gloss_start, gloss_end) values (?, ?, ?, ?, ?, ?, ?, ?)", evidence,
+                    new int[] {java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.VARCHAR,
+                        java.sql.Types.VARCHAR, java.sql.Types.INTEGER, java.sql.Types.INTEGER, java.sql.Types.INTEGER,
+                        java.sql.Types.INTEGER});
+        }
+
+        private static void run(java.sql.Connection connection, String sql, List<Object[]> rows, int[] types)
+                throws java.sql.SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (row[i] == null) {
+                            statement.setNull(i + 1, types[i]);
+                        } else {
+                            statement.setObject(i + 1, row[i]);
+                        }
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private void insert(TermEntry t, OffsetDateTime now, Batches rows) {
         Entry e = new Entry();
         e.id = t.id();
         e.preferredLabel = t.preferredLabel();
@@ -283,10 +332,10 @@ public class TermBaseRows {
         e.firstDocumentId = firstDocument(t);
         e.updatedAt = now;
         e.persist();
-        t.labels().forEach(l -> insert(t.id(), l));
+        t.labels().forEach(l -> insert(t.id(), l, rows));
         int position = 0;
         for (Evidence ev : t.evidence()) {
-            insert(t.id(), position++, ev);
+            insert(t.id(), position++, ev, rows);
         }
     }
 
@@ -294,21 +343,13 @@ public class TermBaseRows {
      * Updates a changed entry in place and returns the document whose evidence was all that changed in it (null when
      * more changed).
      */
-    private String update(TermEntry was, TermEntry now, OffsetDateTime at) {
-        Long firstDocument = firstDocument(now);
-        var q = em.createQuery("update Entry set preferredLabel = ?1, category = ?2, pairCount = ?3, firstSeenAt = ?4,"
-                + " updatedAt = ?5" + (firstDocument == null ? "" : ", firstDocumentId = ?7") + " where id = ?6")
-                .setParameter(1, now.preferredLabel())
-                .setParameter(2, now.category() == null ? null : now.category().name())
-                .setParameter(3, now.frequency())
-                .setParameter(4, OffsetDateTime.ofInstant(now.firstSeen(), ZoneOffset.UTC))
-                .setParameter(5, at).setParameter(6, now.id());
-        if (firstDocument != null) {
-            q.setParameter(7, firstDocument);
-        }
-        q.executeUpdate();
-        boolean labelsSame = updateLabels(was, now);
-        Set<String> evidenceDocuments = updateEvidence(was, now);
+    private String update(TermEntry was, TermEntry now, OffsetDateTime at, Batches rows) {
+        // the first document is kept when the entry has no evidence with a numeric document id any more
+        rows.entries.add(new Object[] {now.preferredLabel(), now.category() == null ? null : now.category().name(),
+            now.frequency(), OffsetDateTime.ofInstant(now.firstSeen(), ZoneOffset.UTC), at, firstDocument(now),
+            now.id()});
+        boolean labelsSame = updateLabels(was, now, rows);
+        Set<String> evidenceDocuments = updateEvidence(was, now, rows);
         boolean entrySame = labelsSame && Objects.equals(was.preferredLabel(), now.preferredLabel())
                 && was.category() == now.category() && was.firstSeen().equals(now.firstSeen());
         if (entrySame && evidenceDocuments != null && evidenceDocuments.size() == 1) {
@@ -319,7 +360,7 @@ public class TermBaseRows {
     }
 
     /** Inserts the new labels and deletes the removed ones; returns whether the labels stayed the same. */
-    private boolean updateLabels(TermEntry was, TermEntry now) {
+    private boolean updateLabels(TermEntry was, TermEntry now, Batches rows) {
         if (was.labels().equals(now.labels())) {
             return true;
         }
@@ -336,14 +377,14 @@ public class TermBaseRows {
         boolean appended = now.labels().size() >= kept.size() && now.labels().subList(0, kept.size()).equals(kept);
         if (!appended) {
             em.createQuery("delete from EntryLabel where entryId = ?1").setParameter(1, now.id()).executeUpdate();
-            now.labels().forEach(l -> insert(now.id(), l));
+            now.labels().forEach(l -> insert(now.id(), l, rows));
             return false;
         }
         if (!removed.isEmpty()) {
             em.createQuery("delete from EntryLabel where entryId = ?1 and text in ?2").setParameter(1, now.id())
                     .setParameter(2, removed).executeUpdate();
         }
-        now.labels().subList(kept.size(), now.labels().size()).forEach(l -> insert(now.id(), l));
+        now.labels().subList(kept.size(), now.labels().size()).forEach(l -> insert(now.id(), l, rows));
         return false;
     }
 
@@ -351,7 +392,7 @@ public class TermBaseRows {
      * Deletes the evidence rows of the documents the entry lost evidence of and appends its new evidence. Returns the
      * documents whose evidence changed (a document id may be null), or null when the entry's evidence was rewritten.
      */
-    private Set<String> updateEvidence(TermEntry was, TermEntry now) {
+    private Set<String> updateEvidence(TermEntry was, TermEntry now, Batches rows) {
         List<Evidence> old = was.evidence();
         List<Evidence> cur = now.evidence();
         int j = 0;
@@ -371,7 +412,7 @@ public class TermBaseRows {
             // a document lost only part of its evidence: rewrite the entry's evidence (rare: user splits and undos)
             em.createQuery("delete from EntryEvidence where entryId = ?1").setParameter(1, now.id()).executeUpdate();
             for (int i = 0; i < cur.size(); i++) {
-                insert(now.id(), i, cur.get(i));
+                insert(now.id(), i, cur.get(i), rows);
             }
             return null;
         }
@@ -385,7 +426,7 @@ public class TermBaseRows {
                     .setParameter(1, now.id()).executeUpdate();
         }
         for (int i = 0; i < tail.size(); i++) {
-            insert(now.id(), j + i, tail.get(i));
+            insert(now.id(), j + i, tail.get(i), rows);
         }
         Set<String> docs = new HashSet<>(removedDocs);
         tail.forEach(e -> docs.add(e.documentId()));
@@ -407,30 +448,16 @@ public class TermBaseRows {
         em.createQuery("delete from Entry where id = ?1").setParameter(1, id).executeUpdate();
     }
 
-    private void insert(long entryId, Label l) {
-        EntryLabel row = new EntryLabel();
-        row.entryId = entryId;
-        row.text = l.text();
-        row.key = l.key().value();
-        row.type = l.type().name();
-        row.persist();
+    private static void insert(long entryId, Label l, Batches rows) {
+        rows.labels.add(new Object[] {entryId, l.text(), l.key().value(), l.type().name()});
     }
 
-    private void insert(long entryId, int position, Evidence ev) {
-        EntryEvidence r = new EntryEvidence();
-        r.entryId = entryId;
-        r.position = position;
-        r.documentId = ev.documentId();
-        r.term = ev.term();
-        if (ev.termSpan() != null) {
-            r.termStart = ev.termSpan().start();
-            r.termEnd = ev.termSpan().end();
-        }
-        if (ev.glossSpan() != null) {
-            r.glossStart = ev.glossSpan().start();
-            r.glossEnd = ev.glossSpan().end();
-        }
-        r.persist();
+    private static void insert(long entryId, int position, Evidence ev, Batches rows) {
+        Span term = ev.termSpan();
+        Span gloss = ev.glossSpan();
+        rows.evidence.add(new Object[] {entryId, position, ev.documentId(), ev.term(),
+            term == null ? null : term.start(), term == null ? null : term.end(),
+            gloss == null ? null : gloss.start(), gloss == null ? null : gloss.end()});
     }
 
     private void insert(Merge m, OffsetDateTime now) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the same terms as all earlier ones (so their entries gather evidence from each), yet each analysis runs the same
  * number of statements and inserts, updates and deletes the same number of rows as the second one did. Counted with
  * Hibernate's statistics (statements prepared, entity inserts) and with the rows of {@code entry_evidence}, which grow by
- * exactly the document's glosses.
+ * exactly the document's glosses. The glosses, mentions, evidence, labels and entry updates are JDBC batches (one
+ * statement per table), which Hibernate does not count: their rows are what the evidence count checks.
  */
 @QuarkusTest
 class AnalysisWritesTest {
@@ -64,7 +65,7 @@ class AnalysisWritesTest {
             costs.add(analyse(880_000 + n, n));
         }
         Cost second = costs.get(1);
-        assertTrue(second.inserts() > 0, "an analysis inserts its glosses, mentions and evidence");
+        assertTrue(second.evidenceRows() > costs.get(0).evidenceRows(), "an analysis inserts its evidence");
         for (int n = 2; n < costs.size(); n++) {
             Cost c = costs.get(n);
             assertEquals(second.statements(), c.statements(), "statements of document " + n + ": " + costs);

@@ -40,8 +40,11 @@ public class ClaimsClient {
         return client.search(entity, from, to, page, size);
     }
 
-    /** Claims per entity and month, aggregated by the claims database. */
-    public List<EntityClaimCount> entityStats(String from, String to) {
-        return client.entityStats(from, to);
+    /**
+     * Claims per entity and month, aggregated by the claims database: for the {@code top} entities with the most
+     * claims, or for all when {@code top} is null.
+     */
+    public List<EntityClaimCount> entityStats(String from, String to, Integer top) {
+        return client.entityStats(from, to, top);
     }
 }

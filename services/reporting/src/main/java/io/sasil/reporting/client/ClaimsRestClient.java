@@ -32,5 +32,6 @@ interface ClaimsRestClient {
 
     @GET
     @Path("/stats/entities")
-    List<EntityClaimCount> entityStats(@QueryParam("from") String from, @QueryParam("to") String to);
+    List<EntityClaimCount> entityStats(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("top") Integer top);
 }

@@ -42,6 +42,9 @@ public class CorpusService {
     /** At most this many entities of a page without a label in the term pages are looked up one by one. */
     public static final int LABEL_LOOKUPS = 20;
 
+    /** The most entities the claims service ranks in one call ({@code top} of its per-entity counts). */
+    static final int MAX_RANKED = 1000;
+
     /** Largest page index accepted. */
     public static final int MAX_PAGE = 10_000;
 
@@ -99,8 +102,12 @@ public class CorpusService {
                 () -> items(glossary.entries("recent", page, size))).orElse(null);
         List<EntryView> mostMentioned = newTerms == null ? null : read("terms", "glossary", missing,
                 () -> items(glossary.entries("frequency", page, size))).orElse(null);
+        // only the entities this page and the contradiction search need, ranked by claims (the claims service reads
+        // them from its counters); all of them for a page beyond what claims ranks in one call
+        long needed = Math.max((long) (page + 1) * size, config.contradictionEntities());
+        Integer top = needed <= MAX_RANKED ? (int) needed : null;
         Optional<List<EntityClaimCount>> stats = read("claims-per-entity", "claims", missing,
-                () -> claims.entityStats(from, to));
+                () -> claims.entityStats(from, to, top));
 
         List<CorpusReport.EntityTimeline> timelines = null;
         List<Contradiction> contradictions = null;
