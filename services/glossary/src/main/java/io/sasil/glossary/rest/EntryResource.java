@@ -113,7 +113,7 @@ public class EntryResource {
     @Operation(operationId = "listEntryMentions", summary = "The stored mentions of an entry, by document and offset")
     @APIResponse(responseCode = "200", description = "One page of mentions",
             content = @Content(schema = @Schema(implementation = PageSchemas.MentionPage.class),
-                    examples = @ExampleObject(name = "mentions", value = "{\"items\":[{\"start\":30,\"end\":33,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}],\"page\":0,\"size\":20,\"total\":1}")))
+                    examples = @ExampleObject(name = "mentions", value = Examples.MENTION_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging")
     @APIResponse(responseCode = "404", description = "No such entry")
     public Page<MentionView> mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,

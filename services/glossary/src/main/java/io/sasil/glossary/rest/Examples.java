@@ -16,6 +16,29 @@ final class Examples {
 
     static final String PAGE = "{\"items\": [" + ENTRY + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 
+    static final String MENTION_PAGE = """
+            {"items": [{"start": 30, "end": 33, "text": "딥시크", "entryId": 7, "entryLabel": "딥시크"}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    static final String EXTRACTED = """
+            {"documentId": 0,
+             "glosses": [{"term": "딥시크", "gloss": "DeepSeek", "kind": "ENGLISH", "termStart": 0, "termEnd": 3,
+                          "glossStart": 4, "glossEnd": 12}],
+             "mentions": [{"start": 0, "end": 3, "text": "딥시크", "entryLabel": "딥시크"}]}""";
+
+    static final String DOCUMENT_GLOSSARY = """
+            {"documentId": 7, "glosses": [],
+             "mentions": [{"start": 0, "end": 3, "text": "딥시크", "entryId": 7, "entryLabel": "딥시크"}]}""";
+
+    static final String EXPORT_JSON = """
+            {"format": "sasil-termbase", "version": 1, "entries": []}""";
+
+    static final String IMPORTED = """
+            {"imported": 42}""";
+
+    static final String ANALYSIS_SUMMARY = """
+            {"documentId": 7, "service": "glossary", "items": 31}""";
+
     static final String SPLIT_CONFLICT = """
             {"type": "https://sasil.io/problems/split-conflict", "title": "Cannot split", "status": 409,
              "detail": "a split must leave labels on both sides", "instance": "/api/glossary/entries/7/split"}""";

@@ -46,7 +46,7 @@ public class GlossaryInternalResource {
             description = "Replaces what was stored for the document before: calling it twice is safe.")
     @APIResponse(responseCode = "200", description = "What was stored",
             content = @Content(schema = @Schema(implementation = AnalysisSummary.class),
-                    examples = @ExampleObject(name = "summary", value = "{\"documentId\":7,\"service\":\"glossary\",\"items\":31}")))
+                    examples = @ExampleObject(name = "summary", value = Examples.ANALYSIS_SUMMARY)))
     @APIResponse(responseCode = "400", description = "The body does not match the path, or no text")
     @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points")
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",

@@ -42,7 +42,7 @@ public class GlossaryResource {
     @Operation(operationId = "extractGlosses", summary = "Extract glosses and mentions from a text without storing it")
     @APIResponse(responseCode = "200", description = "The glosses and mentions",
             content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
-                    examples = @ExampleObject(name = "extracted", value = "{\"documentId\":0,\"glosses\":[{\"term\":\"딥시크\",\"gloss\":\"DeepSeek\",\"kind\":\"ENGLISH\",\"termStart\":0,\"termEnd\":3,\"glossStart\":4,\"glossEnd\":12}],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryLabel\":\"딥시크\"}]}")))
+                    examples = @ExampleObject(name = "extracted", value = Examples.EXTRACTED)))
     @APIResponse(responseCode = "400", description = "No text")
     @APIResponse(responseCode = "413", description = "Longer than sasil.glossary.max-text-length code points")
     @APIResponse(responseCode = "422", description = "Not text (NUL or many control characters: binary data)",
@@ -59,7 +59,7 @@ public class GlossaryResource {
     @Operation(operationId = "getDocumentGlossary", summary = "The glosses and mentions stored for a document")
     @APIResponse(responseCode = "200", description = "Glosses and mentions (empty when never analysed)",
             content = @Content(schema = @Schema(implementation = DocumentGlossaryView.class),
-                    examples = @ExampleObject(name = "document", value = "{\"documentId\":7,\"glosses\":[],\"mentions\":[{\"start\":0,\"end\":3,\"text\":\"딥시크\",\"entryId\":7,\"entryLabel\":\"딥시크\"}]}")))
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT_GLOSSARY)))
     public DocumentGlossaryView ofDocument(@PathParam("id") long id) {
         return glossary.ofDocument(id);
     }

@@ -47,7 +47,7 @@ public class TermExchangeResource {
                     @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
                             value = "entry,preferred,category,type,language,text\r\n1,딥시크,ORGANISATION,KOREAN,ko,딥시크\r\n")),
                     @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json",
-                            value = "{\"format\":\"sasil-termbase\",\"version\":1,\"entries\":[]}"))})
+                            value = Examples.EXPORT_JSON))})
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response export(@Parameter(description = "tbx, csv or json") @QueryParam("format") @DefaultValue("tbx") String format) {
         Format f = Format.parse(format);
@@ -65,7 +65,7 @@ public class TermExchangeResource {
             description = "TBX (application/x-tbx or application/xml; no DOCTYPE accepted), CSV (text/csv) or JSON. "
                     + "Imported entries are kept as given (no automatic merge).")
     @APIResponse(responseCode = "200", description = "Imported",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class), examples = @ExampleObject(name = "imported", value = "{\"imported\":42}")))
+            content = @Content(schema = @Schema(implementation = ImportSummary.class), examples = @ExampleObject(name = "imported", value = Examples.IMPORTED)))
     @APIResponse(responseCode = "400", description = "Empty body")
     @APIResponse(responseCode = "413", description = "Larger than sasil.glossary.max-import-bytes")
     @APIResponse(responseCode = "415", description = "Not TBX, CSV or JSON")
