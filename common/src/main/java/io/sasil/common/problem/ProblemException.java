@@ -52,6 +52,21 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** 400 ({@link #invalidField}) unless {@code min ≤ value ≤ max}. */
+    public static void checkRange(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw invalidField(field, "must be between " + min + " and " + max);
+        }
+    }
+
+    /** 400 unless the paging of a listing is valid: {@code page ≥ 0} and {@code 1 ≤ size ≤ maxSize}. */
+    public static void checkPaging(int page, int size, int maxSize) {
+        if (page < 0) {
+            throw invalidField("page", "must be 0 or more");
+        }
+        checkRange("size", size, 1, maxSize);
+    }
+
     /** 422: the body is well-formed but its content cannot be processed (empty text, binary data). */
     public static ProblemException unprocessable(String typeSlug, String detail) {
         return new ProblemException(422, typeSlug, "Content cannot be processed", detail);

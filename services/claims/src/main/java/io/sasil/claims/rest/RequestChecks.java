@@ -86,9 +86,7 @@ final class RequestChecks {
         }
         try {
             int v = Integer.parseInt(value.strip());
-            if (v < min || v > max) {
-                throw ProblemException.invalidField(field, "must be between " + min + " and " + max);
-            }
+            ProblemException.checkRange(field, v, min, max);
             return v;
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(field, "not a whole number: '" + shorten(value) + "'");

@@ -328,12 +328,7 @@ public class EntryService {
     // ---------------------------------------------------------------------------------------------------------
 
     private void checkPage(int page, int size) {
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > config.maxPageSize()) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + config.maxPageSize());
-        }
+        ProblemException.checkPaging(page, size, config.maxPageSize());
     }
 
     private static TermEntry require(TermBase base, long id) {

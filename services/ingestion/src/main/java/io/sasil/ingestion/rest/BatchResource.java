@@ -180,12 +180,7 @@ public class BatchResource {
     public Page<BatchView> list(@QueryParam("receiving") @DefaultValue("false") boolean receiving,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw ProblemException.invalidField("size", "must be between 1 and 200");
-        }
+        ProblemException.checkPaging(page, size, 200);
         return batches.list(receiving, page, size);
     }
 

@@ -194,12 +194,7 @@ public class DocumentResource {
             @QueryParam("batch") Long batch,
             @Parameter(description = "Only documents with a larger id: a cursor for clients that follow the corpus")
             @QueryParam("afterId") Long afterId) {
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw ProblemException.invalidField("size", "must be between 1 and 500");
-        }
+        ProblemException.checkPaging(page, size, 500);
         DocumentStatus st = status(status);
         return documents.list(new DocumentService.Filter(blankToNull(source), st,
                 Dates.parse(publishedFrom, "publishedFrom", config.timeZone()),
@@ -223,9 +218,7 @@ public class DocumentResource {
             @Parameter(description = "ISO 8601 date-time: updatedAt of the last change read") @QueryParam("since") String since,
             @Parameter(description = "id of the last change read") @QueryParam("afterId") @DefaultValue("0") long afterId,
             @QueryParam("size") @DefaultValue("100") int size) {
-        if (size < 1 || size > 1000) {
-            throw ProblemException.invalidField("size", "must be between 1 and 1000");
-        }
+        ProblemException.checkRange("size", size, 1, 1000);
         return documents.changes(Dates.parse(since, "since", config.timeZone()), afterId, size, config.changeFeedSettle());
     }
 

@@ -70,12 +70,8 @@ public class CorpusService {
     public CorpusReport.Filter filter(String source, String from, String to, String page, String size) {
         int p = integer(page, "page", 0);
         int s = integer(size, "size", config.defaultPageSize());
-        if (p < 0 || p > MAX_PAGE) {
-            throw ProblemException.invalidField("page", "must be between 0 and " + MAX_PAGE);
-        }
-        if (s < 1 || s > config.maxPageSize()) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + config.maxPageSize());
-        }
+        ProblemException.checkRange("page", p, 0, MAX_PAGE);
+        ProblemException.checkRange("size", s, 1, config.maxPageSize());
         LocalDate f = date(from, "from");
         LocalDate t = date(to, "to");
         if (f != null && t != null && !f.isBefore(t)) {
