@@ -80,16 +80,16 @@ public class TermBaseStore {
         this.cache = new TermBaseCache(rows, versions);
         String changes = "sasil.glossary.termbase.changes";
         String changesHelp = "term base changes: committed, or an attempt that lost to another writer and was retried";
-        this.committedChanges = Counter.builder(changes).description(changesHelp).tag("outcome", "committed")
-                .register(registry);
-        this.conflicts = Counter.builder(changes).description(changesHelp).tag("outcome", "conflict")
-                .register(registry);
+        this.committedChanges = counter(registry, changes, changesHelp, "outcome", "committed");
+        this.conflicts = counter(registry, changes, changesHelp, "outcome", "conflict");
         String catchUps = "sasil.glossary.termbase.catchups";
         String catchUpsHelp = "the cached term base brought up to another writer's version: by the change log or reloaded";
-        this.incrementalCatchUps = Counter.builder(catchUps).description(catchUpsHelp).tag("kind", "incremental")
-                .register(registry);
-        this.fullCatchUps = Counter.builder(catchUps).description(catchUpsHelp).tag("kind", "full")
-                .register(registry);
+        this.incrementalCatchUps = counter(registry, catchUps, catchUpsHelp, "kind", "incremental");
+        this.fullCatchUps = counter(registry, catchUps, catchUpsHelp, "kind", "full");
+    }
+
+    private static Counter counter(MeterRegistry registry, String name, String help, String tag, String value) {
+        return Counter.builder(name).description(help).tag(tag, value).register(registry);
     }
 
     /** A store whose counters are not exported (tests). */
