@@ -398,7 +398,8 @@ public class TermBaseRows {
         int j = 0;
         List<Evidence> removed = new ArrayList<>();
         for (Evidence e : old) {
-            if (j < cur.size() && e.equals(cur.get(j))) {
+            // kept evidence is the same object (a change copies the list, not its elements): compare by identity first
+            if (j < cur.size() && (e == cur.get(j) || e.equals(cur.get(j)))) {
                 j++;
             } else {
                 removed.add(e);

@@ -37,6 +37,11 @@ public final class TermBase {
     /** By id, the order a reload from storage gives (so that "the older entry keeps a shared label" holds). */
     private final Map<Long, TermEntry> entries = new java.util.TreeMap<>();
     private final Map<String, Set<Long>> keyIndex = new HashMap<>();
+    /**
+     * Per document id, the entries holding evidence of it and how many each holds: {@link #forgetDocument} visits
+     * these entries only, not the whole term base.
+     */
+    private final Map<String, Map<Long, Integer>> documentIndex = new HashMap<>();
     private final List<Merge> merges = new ArrayList<>();
     private final Set<Long> undoneMerges = new HashSet<>();
     private final Map<Long, Long> absorbedInto = new HashMap<>();
@@ -376,10 +381,12 @@ public final class TermBase {
      */
     public synchronized Set<Long> forgetDocument(String documentId) {
         Set<Long> touched = new TreeSet<>();
-        for (TermEntry e : List.copyOf(entries.values())) {
-            if (e.evidence().stream().noneMatch(ev -> documentId.equals(ev.documentId()))) {
-                continue;
-            }
+        Map<Long, Integer> holders = documentIndex.get(documentId);
+        if (holders == null) {
+            return touched;
+        }
+        for (long id : new TreeSet<>(holders.keySet())) {
+            TermEntry e = entries.get(id);
             List<Evidence> keep = e.evidence().stream().filter(ev -> !documentId.equals(ev.documentId())).toList();
             int lost = e.evidence().size() - keep.size();
             put(new TermEntry(e.id(), e.preferredLabel(), e.labels(), e.category(), keep,
@@ -387,6 +394,11 @@ public final class TermBase {
             touched.add(e.id());
         }
         return touched;
+    }
+
+    /** The ids of the entries holding evidence of a document (from the document index, no scan). */
+    public synchronized Set<Long> entriesOf(String documentId) {
+        return new TreeSet<>(documentIndex.getOrDefault(documentId, Map.of()).keySet());
     }
 
     /**
@@ -781,15 +793,56 @@ public final class TermBase {
         TermEntry old = entries.put(e.id(), e);
         noteChange(e.id(), old);
         if (old != null) {
-            unindex(old);
+            unindexLabels(old);
         }
         indexLabels(e);
+        reindexEvidence(old == null ? List.of() : old.evidence(), e.evidence(), e.id());
     }
 
-    /** Puts an entry and its label keys without recording a change. */
+    /** Puts an entry and its label keys and evidence documents without recording a change. */
     private void index(TermEntry e) {
         entries.put(e.id(), e);
         indexLabels(e);
+        reindexEvidence(List.of(), e.evidence(), e.id());
+    }
+
+    /** Takes an entry's label keys and evidence documents out of the indexes (the entry itself stays in place). */
+    private void unindex(TermEntry e) {
+        unindexLabels(e);
+        reindexEvidence(e.evidence(), List.of(), e.id());
+    }
+
+    /**
+     * Moves the document index of one entry from its evidence {@code was} to {@code now}. Only the evidence between
+     * their common head and common tail is visited (compared by identity: a change copies the evidence it keeps), so
+     * appending a document's evidence costs what it appends, not what the entry holds.
+     */
+    private void reindexEvidence(List<Evidence> was, List<Evidence> now, long id) {
+        int n = Math.min(was.size(), now.size());
+        int head = 0;
+        while (head < n && was.get(head) == now.get(head)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && was.get(was.size() - 1 - tail) == now.get(now.size() - 1 - tail)) {
+            tail++;
+        }
+        for (int i = head; i < was.size() - tail; i++) {
+            String doc = was.get(i).documentId();
+            Map<Long, Integer> holders = doc == null ? null : documentIndex.get(doc);
+            if (holders != null) {
+                holders.computeIfPresent(id, (k, c) -> c > 1 ? c - 1 : null);
+                if (holders.isEmpty()) {
+                    documentIndex.remove(doc);
+                }
+            }
+        }
+        for (int i = head; i < now.size() - tail; i++) {
+            String doc = now.get(i).documentId();
+            if (doc != null) {
+                documentIndex.computeIfAbsent(doc, x -> new HashMap<>()).merge(id, 1, Integer::sum);
+            }
+        }
     }
 
     private void indexLabels(TermEntry e) {
@@ -804,7 +857,7 @@ public final class TermBase {
         }
     }
 
-    private void unindex(TermEntry e) {
+    private void unindexLabels(TermEntry e) {
         for (Label l : e.labels()) {
             for (String k : l.key().keys()) {
                 Set<Long> ids = keyIndex.get(k);
