@@ -25,6 +25,10 @@ import org.jboss.logging.Logger;
  * small one built per call from the changed entries' labels (an overlay, which wins on an identical span); so a term
  * glossed in one document is found in the next at once, and a rebuild of 100,000 labels costs no request anything.
  * Evidence-only changes (most analyses once the term base has seen a document's terms) change nothing here.
+ *
+ * <p>While labels keep changing (a stream of new terms), rebuilds are paced: after a rebuild that took {@code t}, the
+ * next starts no sooner than {@value #PACE}{@code  × t} later (at most {@value #MAX_PAUSE_MS} ms), so rebuilding takes at
+ * most a fifth of one core however large the term base grows, and the overlay holds what changed in that pause.
  */
 final class MentionAutomaton implements AutoCloseable {
 
@@ -33,7 +37,14 @@ final class MentionAutomaton implements AutoCloseable {
     private record Built(TermBase base, MentionMatcher matcher, long generation) {
     }
 
+    /** A pause between rebuilds of this many times the last rebuild's duration. */
+    static final int PACE = 4;
+    /** The longest pause between rebuilds. */
+    static final long MAX_PAUSE_MS = 2_000;
+
     private final AtomicLong generation = new AtomicLong();
+    /** How long the last rebuild took, in nanoseconds. */
+    private volatile long lastBuildNanos;
     /** Entry id → the generation of its last label change, until an automaton of that generation is built. */
     private final Map<Long, Long> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -99,8 +110,8 @@ final class MentionAutomaton implements AutoCloseable {
         Built b = new Built(base, MentionMatcher.of(base.mentionLabels()), g);
         built = b;
         pending.entrySet().removeIf(e -> e.getValue() <= g);
-        LOG.debugf("mention automaton built: %d labels in %d ms", b.matcher().size(),
-                (System.nanoTime() - started) / 1_000_000);
+        lastBuildNanos = System.nanoTime() - started;
+        LOG.debugf("mention automaton built: %d labels in %d ms", b.matcher().size(), lastBuildNanos / 1_000_000);
         return b;
     }
 
@@ -112,8 +123,14 @@ final class MentionAutomaton implements AutoCloseable {
             try {
                 Built b = built;
                 while (b == null || b.generation() < generation.get()) {
+                    if (b != null) {
+                        Thread.sleep(Math.min(MAX_PAUSE_MS, PACE * lastBuildNanos / 1_000_000));
+                    }
                     b = build(base);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 LOG.warn("mention automaton rebuild failed", e);
             } finally {
