@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -319,37 +320,46 @@ public class ClaimStore {
         return count.getSingleResult();
     }
 
+    /** Claim ids per query of {@link #entityPage} (a bound on the statement's parameters). */
+    private static final int ID_CHUNK = 1_000;
+
     /**
      * The claims {@code offset} to {@code offset + size} of an entity search, by document then position: the entity's
-     * subject rows are read in document order from the (entry, document) index, a growing batch at a time, and only
-     * the claims of those documents are filtered and sorted, until the page is full or the documents run out.
+     * subject rows are read in document order from the (entry, document) index, a growing batch of documents at a
+     * time; their claims are then read by id (the primary key), filtered and sorted, until the page is full or the
+     * documents run out. No query compares rows with a list of documents (a scan that grew with the entity's claims).
      */
     private List<ClaimRecord> entityPage(ClaimQuery query, int offset) {
         int needed = Math.addExact(offset, query.size());
         List<ClaimRecord> found = new ArrayList<>();
         long after = Long.MIN_VALUE;
         int batch = Math.max(needed, 50);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new ClaimQuery(null, query.type(), query.unit(), query.minValue(), query.maxValue(),
+                query.from(), query.to(), query.minScore(), null, 0, 1), params);
         while (found.size() < needed) {
             List<Long> documents = em.createQuery("select s.documentId from ClaimSubjectRecord s where s.entryId = ?1"
                     + " and s.documentId > ?2 order by s.documentId", Long.class)
-                    .setParameter(1, query.entity()).setParameter(2, after).setMaxResults(batch).getResultList()
-                    .stream().distinct().toList();
+                    .setParameter(1, query.entity()).setParameter(2, after).setMaxResults(batch).getResultList();
             if (documents.isEmpty()) {
                 break;
             }
-            Map<String, Object> params = new HashMap<>();
-            String where = where(new ClaimQuery(null, query.type(), query.unit(), query.minValue(), query.maxValue(),
-                    query.from(), query.to(), query.minScore(), null, 0, 1), params);
-            TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
-                    + " and c.documentId in :documents and c.id in (select s.claimId from ClaimSubjectRecord s"
-                    + " where s.entryId = :entity and s.documentId in :documents)"
-                    + " order by c.documentId, c.start, c.id", ClaimRecord.class);
-            params.forEach(select::setParameter);
-            found.addAll(select.setParameter("documents", documents).setParameter("entity", query.entity())
-                    .getResultList());
-            after = documents.get(documents.size() - 1);
+            long last = documents.get(documents.size() - 1);
+            List<Long> claimIds = em.createQuery("select distinct s.claimId from ClaimSubjectRecord s"
+                    + " where s.entryId = ?1 and s.documentId > ?2 and s.documentId <= ?3", Long.class)
+                    .setParameter(1, query.entity()).setParameter(2, after).setParameter(3, last).getResultList();
+            for (int from = 0; from < claimIds.size(); from += ID_CHUNK) {
+                TypedQuery<ClaimRecord> select = em.createQuery("select c from ClaimRecord c where " + where
+                        + " and c.id in :ids", ClaimRecord.class);
+                params.forEach(select::setParameter);
+                found.addAll(select.setParameter("ids", claimIds.subList(from, Math.min(claimIds.size(),
+                        from + ID_CHUNK))).getResultList());
+            }
+            after = last;
             batch = (int) Math.min(4_000L, batch * 2L);
         }
+        found.sort(Comparator.comparingLong((ClaimRecord c) -> c.documentId).thenComparingInt(c -> c.start)
+                .thenComparingLong(c -> c.id));
         return offset >= found.size() ? List.of() : found.subList(offset, Math.min(found.size(), needed));
     }
 
