@@ -210,4 +210,37 @@ class EntityCountersTest {
         });
         assertEquals(List.of(), counted(a, b));
     }
+
+    @Test
+    void aSearchByEntityPagesAcrossBatchesOfDocumentsAsSortingAllItsClaimsWould() {
+        long entity = 94_001;
+        long other = 94_002;
+        // 70 documents (more subject rows than the search's first batch of documents), stored out of id order, their
+        // claims out of position order; some claims name only another entry, one names both
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            long document = 940_000 + (k * 37) % 70;
+            replace(document, APRIL, claim(3, entity), claim(1, other), claim(0, entity), claim(2, other, entity));
+        }
+        for (long document = 940_000; document < 940_070; document++) {
+            expected.add(document + "@0");
+            expected.add(document + "@80");
+            expected.add(document + "@120");
+        }
+        for (int size : new int[] {7, 50, 100}) {
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page * size < expected.size() + size; page++) {
+                ClaimQuery q = new ClaimQuery(entity, null, null, null, null, null, null, null, null, page, size);
+                var found = QuarkusTransaction.requiringNew().call(() -> store.search(q));
+                assertEquals(expected.size(), found.total(), "total of page " + page + " of " + size);
+                found.items().forEach(c -> paged.add(c.documentId() + "@" + c.claim().start()));
+            }
+            assertEquals(expected, paged, "pages of " + size);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (long document = 940_000; document < 940_070; document++) {
+                store.forget(document);
+            }
+        });
+    }
 }

@@ -395,6 +395,16 @@ public class TermBaseRows {
     private Set<String> updateEvidence(TermEntry was, TermEntry now, Batches rows) {
         List<Evidence> old = was.evidence();
         List<Evidence> cur = now.evidence();
+        if (TermBase.appendedTo(old, cur)) {
+            // the common case, a document's pairs added to a known entry: only the new rows, at no cost per old row
+            List<Evidence> added = cur.subList(old.size(), cur.size());
+            for (int i = 0; i < added.size(); i++) {
+                insert(now.id(), old.size() + i, added.get(i), rows);
+            }
+            Set<String> docs = new HashSet<>();
+            added.forEach(e -> docs.add(e.documentId()));
+            return docs.contains(null) ? null : docs;
+        }
         int j = 0;
         List<Evidence> removed = new ArrayList<>();
         for (Evidence e : old) {

@@ -799,6 +799,16 @@ public final class TermBase {
         reindexEvidence(old == null ? List.of() : old.evidence(), e.evidence(), e.id());
     }
 
+    /**
+     * Whether {@code now} is {@code was} with evidence appended, told in constant time: an entry's evidence changes
+     * only by evidence taken out (the rest keeping its order) and evidence appended, and each evidence is its own
+     * object, so when {@code was}'s last evidence is the very object at the same index of {@code now}, none before it
+     * was taken out.
+     */
+    public static boolean appendedTo(List<Evidence> was, List<Evidence> now) {
+        return was.isEmpty() || now.size() >= was.size() && now.get(was.size() - 1) == was.get(was.size() - 1);
+    }
+
     /** Puts an entry and its label keys and evidence documents without recording a change. */
     private void index(TermEntry e) {
         entries.put(e.id(), e);
@@ -819,7 +829,7 @@ public final class TermBase {
      */
     private void reindexEvidence(List<Evidence> was, List<Evidence> now, long id) {
         int n = Math.min(was.size(), now.size());
-        int head = 0;
+        int head = appendedTo(was, now) ? was.size() : 0;
         while (head < n && was.get(head) == now.get(head)) {
             head++;
         }
