@@ -15,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +67,11 @@ public class AnalysisDriver {
     private static final Logger LOG = Logger.getLogger(AnalysisDriver.class);
     static final List<DocumentStatus> PENDING =
             List.of(DocumentStatus.RECEIVED, DocumentStatus.GLOSSARY_DONE, DocumentStatus.CLAIMS_DONE);
+
+    /** Longest due first (a pending document without a next attempt time is due at once), then by id. */
+    private static final Comparator<Object[]> DUE_ORDER = Comparator
+            .comparing((Object[] row) -> (OffsetDateTime) row[1], Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(row -> (Long) row[0]);
 
     private final IngestionConfig config;
     private final GlossaryClient glossary;
@@ -232,11 +239,18 @@ public class AnalysisDriver {
     private List<Long> dueDocuments(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = DocumentService.now();
+            // one query per status, in the order of the (status, next_attempt_at nulls first, id) index: each reads the
+            // first due rows of its status, where one query over the three statuses read and sorted the whole backlog;
             // ids only: the documents themselves (their texts) are read by the worker that leases one
-            return Document.getEntityManager().createQuery("select d.id from Document d where d.status in ?1"
-                    + " and (d.nextAttemptAt is null or d.nextAttemptAt <= ?2)"
-                    + " and (d.leaseUntil is null or d.leaseUntil < ?2) order by d.nextAttemptAt, d.id", Long.class)
-                    .setParameter(1, PENDING).setParameter(2, now).setMaxResults(limit).getResultList();
+            List<Object[]> due = new ArrayList<>();
+            for (DocumentStatus status : PENDING) {
+                due.addAll(Document.getEntityManager().createQuery("select d.id, d.nextAttemptAt from Document d"
+                        + " where d.status = ?1 and (d.nextAttemptAt is null or d.nextAttemptAt <= ?2)"
+                        + " and (d.leaseUntil is null or d.leaseUntil < ?2)"
+                        + " order by d.status, d.nextAttemptAt nulls first, d.id", Object[].class)
+                        .setParameter(1, status).setParameter(2, now).setMaxResults(limit).getResultList());
+            }
+            return due.stream().sorted(DUE_ORDER).limit(limit).map(row -> (Long) row[0]).toList();
         });
     }
 

@@ -389,17 +389,7 @@ class AnalysisDriverTest {
     void aWorkerThatAnalysedADocumentTakesTheNextDueOneAtOnceButNotAfterAnOutage() {
         // the driver's own workers are kept busy with slow documents: its sweep leases nothing meanwhile,
         // so the documents below are taken only by the run this test drives on its own thread
-        int workers = config.driver().workers();
-        List<Long> blockers = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            long id = documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null,
-                    null).document().id;
-            stubs.mode("glossary", Long.toString(id), "slow:20000");
-            blockers.add(id);
-            driver.kick(id);
-        }
-        Poll.until("every worker busy", PATIENCE,
-                () -> blockers.stream().allMatch(id -> leaseOwner(id) != null) && driver.heldLeases() == workers);
+        List<Long> blockers = busyWorkers();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
@@ -427,6 +417,66 @@ class AnalysisDriverTest {
         }
         Poll.until("every document analysed", PATIENCE, () -> java.util.stream.Stream.concat(blockers.stream(),
                 ids.stream()).allMatch(id -> "ANALYSED".equals(status(id))));
+    }
+
+    @Test
+    void dueDocumentsAreEveryPendingStatusLongestDueFirstWithoutTheLeasedOrTheWaiting() {
+        // with every worker busy nothing leases the documents below while they are looked at
+        List<Long> blockers = busyWorkers();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long receivedNow = ingest();
+        long glossaryDoneTwoHoursAgo = pending(DocumentStatus.GLOSSARY_DONE, now.minusHours(2), null);
+        long claimsDoneAnHourAgo = pending(DocumentStatus.CLAIMS_DONE, now.minusHours(1), null);
+        long receivedHalfAnHourAgo = pending(DocumentStatus.RECEIVED, now.minusMinutes(30), null);
+        long waiting = pending(DocumentStatus.RECEIVED, now.plusHours(1), null);
+        long leased = pending(DocumentStatus.GLOSSARY_DONE, now.minusHours(3), now.plusMinutes(5));
+        long expiredLease = pending(DocumentStatus.CLAIMS_DONE, now.minusMinutes(10), now.minusMinutes(1));
+        long analysed = pending(DocumentStatus.ANALYSED, null, null);
+        List<Long> mine = List.of(receivedNow, glossaryDoneTwoHoursAgo, claimsDoneAnHourAgo, receivedHalfAnHourAgo,
+                waiting, leased, expiredLease, analysed);
+        try {
+            List<Long> due = driver.dueDocuments().stream().filter(mine::contains).toList();
+            assertEquals(List.of(glossaryDoneTwoHoursAgo, claimsDoneAnHourAgo, receivedHalfAnHourAgo, expiredLease,
+                    receivedNow), due);
+        } finally {
+            // nothing of this test is left for the driver: the waiting and leased ones are analysed ones again
+            QuarkusTransaction.requiringNew().run(() -> Document.update(
+                    "status = ?1, nextAttemptAt = null, leaseOwner = null, leaseUntil = null where id in ?2",
+                    DocumentStatus.ANALYSED, mine));
+            for (long id : blockers) {
+                stubs.mode("glossary", Long.toString(id), "ok");
+            }
+        }
+        Poll.until("the blockers analysed", PATIENCE, () -> blockers.stream().allMatch(id -> "ANALYSED".equals(status(id))));
+    }
+
+    /** Keeps every worker of the driver on a slow document (its sweep then leases nothing); returns their ids. */
+    private List<Long> busyWorkers() {
+        int workers = config.driver().workers();
+        List<Long> blockers = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            long id = ingest();
+            stubs.mode("glossary", Long.toString(id), "slow:20000");
+            blockers.add(id);
+            driver.kick(id);
+        }
+        Poll.until("every worker busy", PATIENCE,
+                () -> blockers.stream().allMatch(id -> leaseOwner(id) != null) && driver.heldLeases() == workers);
+        return blockers;
+    }
+
+    private long ingest() {
+        return documents.ingest(new ArticleInput(null, article(), null, null, null, null, null), null, null, null)
+                .document().id;
+    }
+
+    /** A new document put at {@code status}, next tried at {@code next}, leased by another replica until {@code lease}. */
+    private long pending(DocumentStatus status, OffsetDateTime next, OffsetDateTime lease) {
+        long id = ingest();
+        QuarkusTransaction.requiringNew().run(() -> Document.update(
+                "status = ?1, nextAttemptAt = ?2, leaseOwner = ?3, leaseUntil = ?4 where id = ?5", status, next,
+                lease == null ? null : "another-replica", lease, id));
+        return id;
     }
 
     static String leaseOwner(long id) {
