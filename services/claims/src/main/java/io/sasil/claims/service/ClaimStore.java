@@ -338,8 +338,11 @@ public class ClaimStore {
         String where = where(new ClaimQuery(null, query.type(), query.unit(), query.minValue(), query.maxValue(),
                 query.from(), query.to(), query.minScore(), null, 0, 1), params);
         while (found.size() < needed) {
+            // ordered as the (entry_id, document_id) index, entry first although it is fixed: H2 reads the index in
+            // order and stops at the batch only when the order names the index's leading columns; ordered by the
+            // document alone it read and sorted every subject row of the entity on each call
             List<Long> documents = em.createQuery("select s.documentId from ClaimSubjectRecord s where s.entryId = ?1"
-                    + " and s.documentId > ?2 order by s.documentId", Long.class)
+                    + " and s.documentId > ?2 order by s.entryId, s.documentId", Long.class)
                     .setParameter(1, query.entity()).setParameter(2, after).setMaxResults(batch).getResultList();
             if (documents.isEmpty()) {
                 break;
