@@ -341,6 +341,17 @@ class DocumentResourceTest {
         int first = given().get("/api/documents?source=" + source).then().extract().path("items[0].id");
         given().get("/api/documents?source=" + source + "&afterId=" + first).then().body("total", equalTo(2));
         given().get("/api/documents?source=" + source + "&status=FAILED").then().body("total", equalTo(0));
+        // a source and a status (a run's progress): still by id, one page after the other
+        List<Integer> ids = given().get("/api/documents?source=" + source).then().extract().path("items.id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.sasil.ingestion.model.Document.update(
+                "status = ?1, nextAttemptAt = null where source = ?2", io.sasil.common.contract.DocumentStatus.FAILED,
+                source));
+        for (int page = 0; page < 3; page++) {
+            given().get("/api/documents?source=" + source + "&status=FAILED&size=1&page=" + page).then()
+                    .body("total", equalTo(3)).body("items.id", equalTo(List.of(ids.get(page))));
+        }
+        given().get("/api/documents?source=" + source + "&status=FAILED&afterId=" + ids.get(0)).then()
+                .body("items.id", equalTo(ids.subList(1, 3)));
         given().get("/api/documents?status=DONE").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("status"));
         given().get("/api/documents?page=-1").then().statusCode(400).contentType(PROBLEM);
