@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
  * document back at RECEIVED) are passed, since the document comes again when it is analysed. The
  * feed only serves settled changes, so a lower id that finishes later is not passed over. A document
  * whose report cannot be assembled completely stops the sweep there, to be tried again next sweep.
- * Several replicas may sweep at once: storing a document's results twice is harmless, and the cursor
- * only moves forward.
+ * Several replicas may sweep at once: a document's results are stored under its lock (one replica after the
+ * other, the second finding the same results and writing nothing), a deleted document's results are not stored
+ * again after they were forgotten, and the cursor only moves forward.
  */
 @ApplicationScoped
 public class CheckIndexer {
@@ -124,7 +125,14 @@ public class CheckIndexer {
             LOG.infof("check indexer: document %d incomplete (%s); will retry", id, report.missing());
             return false;
         }
-        store.replace(report.document(), report.checks());
+        try {
+            store.replace(report.document(), report.checks());
+        } catch (ProblemException e) {
+            if (e.status() != 410) {
+                throw e;
+            }
+            // deleted and forgotten here already (another replica was ahead): its results are not stored again
+        }
         return true;
     }
 

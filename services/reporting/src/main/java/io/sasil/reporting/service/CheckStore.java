@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.sasil.common.contract.DocumentView;
+import io.sasil.common.persistence.DocumentGuard;
 import io.sasil.reporting.check.CheckResult;
 import io.sasil.reporting.check.Verdict;
 import io.sasil.reporting.model.CheckResultRecord;
@@ -22,15 +23,20 @@ import java.util.Objects;
 
 /**
  * The stored results of the consistency checks ({@code check_result}): replaced per document each time its report
- * is assembled, aggregated in SQL for corpus reports.
+ * is assembled, under the document's lock ({@code document_guard}); the failed ones counted per check and source
+ * ({@link FailureCounters}) for corpus reports.
  */
 @ApplicationScoped
 public class CheckStore {
 
     private final ObjectMapper mapper;
+    private final DocumentGuard guard;
+    private final FailureCounters failures;
 
-    public CheckStore(ObjectMapper mapper) {
+    public CheckStore(ObjectMapper mapper, DocumentGuard guard, FailureCounters failures) {
         this.mapper = mapper;
+        this.guard = guard;
+        this.failures = failures;
     }
 
     /**
@@ -38,9 +44,11 @@ public class CheckStore {
      * same as those stored (same checks, verdicts, arithmetic, tolerances, quantities and document metadata).
      *
      * @return whether anything was written
+     * @throws io.sasil.common.problem.ProblemException 410 when the document's results were forgotten (it was deleted)
      */
     @Transactional
     public boolean replace(DocumentView document, List<CheckResult> results) {
+        guard.lockForAnalysis(document.id());
         List<CheckResultRecord> stored = CheckResultRecord.list("documentId", Sort.by("id"), document.id());
         List<CheckResultRecord> fresh = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -62,12 +70,15 @@ public class CheckStore {
         }
         CheckResultRecord.delete("documentId", document.id());
         CheckResultRecord.persist(fresh);
+        failures.move(stored, fresh);
         return true;
     }
 
-    /** Drops the stored results of a deleted document; returns how many there were. */
+    /** Drops the stored results of a deleted document (for good: they are not stored again); returns how many. */
     @Transactional
     public long forget(long documentId) {
+        guard.forget(documentId);
+        failures.move(CheckResultRecord.list("documentId", documentId), List.of());
         return CheckResultRecord.delete("documentId", documentId);
     }
 
@@ -94,25 +105,32 @@ public class CheckStore {
             where.append(" and publishedAt < :to");
             params.put("to", to);
         }
-        var query = CheckResultRecord.getEntityManager().createQuery(
-                "select checkName, count(*), count(distinct documentId) from CheckResultRecord where " + where
-                        + " group by checkName order by count(*) desc, checkName", Object[].class);
-        params.forEach(query::setParameter);
-        List<CorpusReport.CheckCount> byCheck = query.getResultList().stream()
-                .map(row -> new CorpusReport.CheckCount((String) row[0], ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue()))
-                .toList();
+        // without a period, from the counters; a period is counted from its failed checks (by the page's index)
+        List<CorpusReport.CheckCount> byCheck = from == null && to == null ? failures.byCheck(source)
+                : grouped(where.toString(), params);
         // in the order of the (verdict, published_at desc, document_id desc, id) index, verdict first although it is
         // fixed: H2 reads a page from the index only when the order names its leading columns
         var found = CheckResultRecord.<CheckResultRecord>find(where.toString(), Sort.by("verdict")
                 .and("publishedAt", Sort.Direction.Descending).and("documentId", Sort.Direction.Descending).and("id"),
                 params);
-        long total = found.count();
+        long total = from == null && to == null ? byCheck.stream().mapToLong(CorpusReport.CheckCount::results).sum()
+                : found.count();
         List<CorpusReport.FailedCheck> results = found.page(Page.of(page, size)).list().stream()
                 .map(r -> new CorpusReport.FailedCheck(r.documentId, r.documentSource, r.publishedAt, r.checkName,
                         r.explanation, r.tolerance))
                 .toList();
         return new CorpusReport.FailedChecks(byCheck, total, results);
+    }
+
+    private static List<CorpusReport.CheckCount> grouped(String where, Map<String, Object> params) {
+        var query = CheckResultRecord.getEntityManager().createQuery(
+                "select checkName, count(*), count(distinct documentId) from CheckResultRecord where " + where
+                        + " group by checkName order by count(*) desc, checkName", Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> new CorpusReport.CheckCount((String) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
+                .toList();
     }
 
     private static boolean same(List<CheckResultRecord> a, List<CheckResultRecord> b) {

@@ -25,6 +25,14 @@ class CheckStoreTest {
     @Inject
     CheckStore store;
 
+    /** The documents a test stored: forgotten after it, so that no other test's corpus report counts them. */
+    private final List<Long> stored = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetStored() {
+        stored.forEach(store::forget);
+    }
+
     private static DocumentView document(long id, String source, OffsetDateTime published) {
         return new DocumentView(id, "제목 " + id, null, source, published, "ko", DocumentStatus.ANALYSED, 1, null,
                 null, OffsetDateTime.parse("2025-03-05T00:00Z"), null, null);
@@ -44,6 +52,7 @@ class CheckStoreTest {
         String source = "검사일보 " + UUID.randomUUID();
         long base = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
         long early = base, late = base + 1, lateToo = base + 2, undated = base + 3;
+        stored.addAll(List.of(early, late, lateToo, undated));
         OffsetDateTime march2 = OffsetDateTime.parse("2025-03-02T10:00+09:00");
         store.replace(document(early, source, OffsetDateTime.parse("2025-03-01T09:00+09:00")), List.of(
                 result("percentage-points", Verdict.INCONSISTENT, "47% − 18% ≠ 31%p"),
@@ -90,5 +99,94 @@ class CheckStoreTest {
         assertTrue(store.replace(document(early, source, OffsetDateTime.parse("2025-03-01T09:00+09:00")), List.of(
                 result("percentage-points", Verdict.CONSISTENT, "47% − 18% = 29%p"))));
         assertEquals(expected.subList(0, 4), keys(store.failed(source, null, null, 0, 20).results()));
+    }
+
+    @Test
+    void theFailedCheckCountersEqualARecountAfterEveryReplaceAndForget() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sources = List.of("가나일보 " + run, "다라신문 " + run);
+        List<String> checks = List.of("part-whole", "ratio", "percentage-points");
+        java.util.Random random = new java.util.Random(run.hashCode());
+        long base = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+        List<Long> live = new ArrayList<>();
+        long next = base;
+        for (int step = 0; step < 120; step++) {
+            if (!live.isEmpty() && random.nextInt(6) == 0) {
+                long id = live.remove(random.nextInt(live.size()));
+                store.forget(id);
+                // forgotten for good: storing it again is refused and changes nothing
+                io.sasil.common.problem.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        io.sasil.common.problem.ProblemException.class, () -> store.replace(
+                                document(id, sources.get(0), null),
+                                List.of(result("ratio", Verdict.INCONSISTENT, "다시"))));
+                assertEquals(410, refused.status());
+            } else {
+                long id = live.isEmpty() || random.nextInt(3) == 0 ? next++ : live.get(random.nextInt(live.size()));
+                if (!live.contains(id)) {
+                    live.add(id);
+                    stored.add(id);
+                }
+                List<CheckResult> results = new ArrayList<>();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    results.add(result(checks.get(random.nextInt(checks.size())),
+                            Verdict.values()[random.nextInt(Verdict.values().length)], "단계 " + step + "-" + i));
+                }
+                // a document may move to another source when it is checked again
+                store.replace(document(id, sources.get(random.nextInt(2)),
+                        random.nextBoolean() ? null : OffsetDateTime.parse("2025-04-01T08:00+09:00")), results);
+            }
+            for (String source : sources) {
+                CorpusReport.FailedChecks counted = store.failed(source, null, null, 0, 1);
+                assertEquals(recount(source), counted.byCheck(), "step " + step + ", " + source);
+                assertEquals(counted.byCheck().stream().mapToLong(CorpusReport.CheckCount::results).sum(),
+                        counted.total());
+            }
+        }
+    }
+
+    @Test
+    void twoReplicasStoringOneDocumentAtOnceLeaveOneSetOfResultsAndCountItOnce() throws Exception {
+        String source = "동시일보 " + UUID.randomUUID();
+        long id = ThreadLocalRandom.current().nextLong(2_000_000_000L, 3_000_000_000L);
+        stored.add(id);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                List<CheckResult> one = List.of(result("ratio", Verdict.INCONSISTENT, "가 " + round),
+                        result("part-whole", Verdict.INCONSISTENT, "나 " + round));
+                List<CheckResult> other = List.of(result("ratio", Verdict.INCONSISTENT, "다 " + round));
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                var a = pool.submit(() -> {
+                    go.await();
+                    return store.replace(document(id, source, null), one);
+                });
+                var b = pool.submit(() -> {
+                    go.await();
+                    return store.replace(document(id, source, null), other);
+                });
+                go.countDown();
+                a.get();
+                b.get();
+                long rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                        io.sasil.reporting.model.CheckResultRecord.count("documentId", id));
+                assertTrue(rows == 1 || rows == 2, "one of the two sets, not both: " + rows + " rows");
+                assertEquals(recount(source), store.failed(source, null, null, 0, 1).byCheck(), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The failed checks of a source counted from the stored results, as the corpus report counted them before. */
+    private static List<CorpusReport.CheckCount> recount(String source) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                io.sasil.reporting.model.CheckResultRecord.getEntityManager().createQuery(
+                        "select checkName, count(*), count(distinct documentId) from CheckResultRecord"
+                                + " where verdict = 'INCONSISTENT' and documentSource = ?1"
+                                + " group by checkName order by count(*) desc, checkName", Object[].class)
+                        .setParameter(1, source).getResultList().stream()
+                        .map(r -> new CorpusReport.CheckCount((String) r[0], ((Number) r[1]).longValue(),
+                                ((Number) r[2]).longValue()))
+                        .toList());
     }
 }

@@ -1,0 +1,111 @@
+package io.sasil.reporting.service;
+
+import io.sasil.reporting.check.Verdict;
+import io.sasil.reporting.model.CheckResultRecord;
+import io.sasil.reporting.report.CorpusReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Failed (INCONSISTENT) check results per check and source, as counters ({@code check_failure_count}: results, and
+ * documents with at least one): moved in the transaction that replaces or forgets a document's results, by that
+ * document's own results, so the failed checks of a corpus report without a period are read without grouping the
+ * stored results. A document has one source, so the documents of a check are the sum over its sources.
+ *
+ * <p>The caller holds the document's lock ({@code document_guard}), so two replicas never move the same document's
+ * results at once. A counter that falls to 0 stays as a row holding 0 and is not read; counters are moved in key
+ * order, so two documents cannot deadlock.
+ */
+@ApplicationScoped
+public class FailureCounters {
+
+    /** The source key of documents without a source. */
+    static final String NO_SOURCE = "";
+
+    /** One counter. */
+    record Key(String check, String source) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = check.compareTo(o.check);
+            return c != 0 ? c : source.compareTo(o.source);
+        }
+    }
+
+    private final EntityManager em;
+
+    public FailureCounters(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Moves the counters from what {@code before} counted for to what {@code after} counts for (one document's). */
+    void move(List<CheckResultRecord> before, List<CheckResultRecord> after) {
+        Map<Key, long[]> deltas = new TreeMap<>();
+        add(deltas, before, -1);
+        add(deltas, after, 1);
+        for (Map.Entry<Key, long[]> e : deltas.entrySet()) {
+            long results = e.getValue()[0];
+            long documents = e.getValue()[1];
+            if (results == 0 && documents == 0) {
+                continue;
+            }
+            if (update(e.getKey(), results, documents) == 0
+                    && em.createNativeQuery("insert into check_failure_count (check_name, document_source, results,"
+                            + " documents) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                            .setParameter(1, e.getKey().check()).setParameter(2, e.getKey().source())
+                            .setParameter(3, results).setParameter(4, documents).executeUpdate() == 0
+                    && update(e.getKey(), results, documents) == 0) {
+                throw new IllegalStateException("a failed-check counter could be neither updated nor inserted");
+            }
+        }
+    }
+
+    private int update(Key key, long results, long documents) {
+        return em.createNativeQuery("update check_failure_count set results = results + ?1, documents = documents + ?2"
+                + " where check_name = ?3 and document_source = ?4").setParameter(1, results)
+                .setParameter(2, documents).setParameter(3, key.check()).setParameter(4, key.source()).executeUpdate();
+    }
+
+    /** Adds {@code sign} × what the results count for: each failed result, and each document once per check. */
+    private static void add(Map<Key, long[]> deltas, List<CheckResultRecord> results, int sign) {
+        Set<Key> documentCounted = new HashSet<>();
+        for (CheckResultRecord r : results) {
+            if (!Verdict.INCONSISTENT.name().equals(r.verdict)) {
+                continue;
+            }
+            Key key = new Key(r.checkName, r.documentSource == null ? NO_SOURCE : r.documentSource);
+            long[] d = deltas.computeIfAbsent(key, k -> new long[2]);
+            d[0] += sign;
+            if (documentCounted.add(key)) {
+                d[1] += sign;
+            }
+        }
+    }
+
+    /** Failed results and documents per check, of one source or all (null): most results first, then by name. */
+    List<CorpusReport.CheckCount> byCheck(String source) {
+        var query = em.createNativeQuery("select check_name, sum(results), sum(documents) from check_failure_count"
+                + (source == null ? "" : " where document_source = ?1") + " group by check_name");
+        if (source != null) {
+            query.setParameter(1, source);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<CorpusReport.CheckCount> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            long results = ((Number) row[1]).longValue();
+            if (results > 0) {
+                out.add(new CorpusReport.CheckCount((String) row[0], results, ((Number) row[2]).longValue()));
+            }
+        }
+        out.sort(Comparator.comparingLong(CorpusReport.CheckCount::results).reversed()
+                .thenComparing(CorpusReport.CheckCount::check));
+        return out;
+    }
+}
