@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sasil.common.contract.DocumentStatus;
+import io.sasil.common.contract.DocumentView;
+import io.sasil.reporting.check.CheckResult;
+import io.sasil.reporting.check.Verdict;
 import io.sasil.reporting.model.CheckResultRecord;
+import io.sasil.reporting.report.CorpusReport;
 import io.sasil.reporting.testing.Articles;
 import io.sasil.reporting.testing.StubServices;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +32,16 @@ class CheckIndexerTest {
     @Inject
     CheckIndexer indexer;
 
+    @Inject
+    CheckStore store;
+
     @Test
     void followsTheChangeFeedSkippingNothingAndStopsAtAnIncompleteDocument() {
         // results of the document deleted in ingestion, as if stored before its deletion
-        QuarkusTransaction.requiringNew().run(() -> CheckResultRecord.getEntityManager().createNativeQuery(
-                "insert into check_result (document_id, check_name, verdict, explanation, involved, computed_at) "
-                        + "values (60, 'part-whole', 'INCONSISTENT', 'x', '[]', current_timestamp)").executeUpdate());
+        store.replace(new DocumentView(60, "삭제된 기사", null, null, null, "ko", DocumentStatus.ANALYSED, 1, null, null,
+                OffsetDateTime.now(ZoneOffset.UTC), null, null),
+                List.of(new CheckResult("part-whole", Verdict.INCONSISTENT, List.of(), "x", null)));
+        assertEquals(1, count(60));
         assertEquals(new CheckIndexer.Cursor(null, 0), indexer.cursor());
 
         int handled = indexer.sweep();
@@ -43,11 +55,22 @@ class CheckIndexerTest {
         assertTrue(plainResults > 0, "the checks of the plain article are stored");
         assertTrue(count(Articles.HOSTILE) >= 0);
         assertEquals(0, count(60), "the deleted document's results are dropped");
+        assertEquals(recount(), store.failed(null, null, null, 0, 1).byCheck(),
+                "the failed-check counters follow: the deleted document's failure is no longer counted");
 
         // the next sweep starts again at the incomplete document: the cursor never skips it
         assertEquals(0, indexer.sweep());
         assertEquals(Articles.PLAIN, indexer.cursor().documentId());
         assertEquals(plainResults, count(Articles.PLAIN), "results replaced, not added");
+    }
+
+    /** The failed checks per check counted from the stored results. */
+    private static List<CorpusReport.CheckCount> recount() {
+        return QuarkusTransaction.requiringNew().call(() -> CheckResultRecord.getEntityManager().createQuery(
+                "select checkName, count(*), count(distinct documentId) from CheckResultRecord where verdict ="
+                        + " 'INCONSISTENT' group by checkName order by count(*) desc, checkName", Object[].class)
+                .getResultList().stream().map(r -> new CorpusReport.CheckCount((String) r[0],
+                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList());
     }
 
     private static long count(long documentId) {
