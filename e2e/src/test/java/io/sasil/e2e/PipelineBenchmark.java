@@ -84,6 +84,11 @@ public final class PipelineBenchmark {
             String ingestion = suite.url("ingestion");
             String source = "bench-" + Instant.now().toString().replaceAll("[:.]", "");
 
+            // the machine's speed varies within minutes: Nori's cost on the same texts is measured at every window
+            Nori nori = new Nori(gen, Math.min(n, 100));
+            double noriStart = nori.cpuPerDocument();
+            List<Double> noriWindows = new ArrayList<>();
+
             AtomicInteger next = new AtomicInteger();
             AtomicInteger accepted = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
@@ -113,8 +118,11 @@ public final class PipelineBenchmark {
             }
             pool.shutdown();
 
-            System.out.printf(Locale.ROOT, "%-7s %-13s %8s %8s %11s   %s%n", "window", "documents", "seconds",
-                    "docs/s", "ms per doc", "CPU share of the window (ingestion / glossary / claims / reporting), CPU s");
+            System.out.printf(Locale.ROOT, "Nori reference (KoreanTokenizer, one thread, %d of the articles) before the"
+                    + " run: %.2f ms CPU per document%n", nori.size(), 1000 * noriStart);
+            System.out.printf(Locale.ROOT, "%-7s %-13s %8s %8s %11s %8s %9s   %s%n", "window", "documents", "seconds",
+                    "docs/s", "ms per doc", "Nori ms", "CPU/Nori",
+                    "CPU share of the window (ingestion / glossary / claims / reporting), CPU s");
             List<double[]> windows = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofMinutes(waitMinutes).toNanos();
             long lastT = start;
@@ -143,10 +151,12 @@ public final class PipelineBenchmark {
                         shares.append(String.format(Locale.ROOT, "%3.0f%% ", total > 0 ? 100 * d / total : 0));
                     }
                     shares.append(String.format(Locale.ROOT, "(%.1f s)", total));
-                    System.out.printf(Locale.ROOT, "%-7d %-13s %8.1f %8.1f %11.1f   %s%n", reported + 1,
+                    double noriNow = nori.cpuPerDocument();
+                    noriWindows.add(noriNow);
+                    System.out.printf(Locale.ROOT, "%-7d %-13s %8.1f %8.1f %11.1f %8.2f %8.1fx   %s%n", reported + 1,
                             ((long) reported * window + 1) + "-" + upTo, seconds, docs / seconds,
-                            1000 * seconds / docs, shares);
-                    windows.add(new double[] {docs, seconds, total});
+                            1000 * seconds / docs, 1000 * noriNow, total / docs / noriNow, shares);
+                    windows.add(new double[] {docs, seconds, total, noriNow});
                     lastT = now;
                     lastCpu = cpuNow;
                     reported++;
@@ -167,8 +177,9 @@ public final class PipelineBenchmark {
             if (windows.size() >= 2) {
                 double[] first = windows.get(0);
                 double[] last = windows.get(windows.size() - 1);
-                System.out.printf(Locale.ROOT, "last window / first window, time per document: %.2f%n",
-                        (last[1] / last[0]) / (first[1] / first[0]));
+                System.out.printf(Locale.ROOT, "last window / first window, time per document: %.2f; CPU per document in"
+                        + " Nori units: %.2f%n", (last[1] / last[0]) / (first[1] / first[0]),
+                        (last[2] / last[0] / last[3]) / (first[2] / first[0] / first[3]));
             }
             double serviceCpu = 0;
             StringBuilder perService = new StringBuilder();
@@ -180,17 +191,21 @@ public final class PipelineBenchmark {
             System.out.printf(Locale.ROOT, "CPU of the services over the run:%s (%.1f ms per document)%n", perService,
                     1000 * serviceCpu / Math.max(1, analysed));
 
+            indexerCaughtUp(http, suite.url("reporting"), analysed);
             corpusReport(http, suite.url("reporting"), suite.identity().token("reader"));
             heap(http, suite);
+            liveHeap(processes);
 
-            int sample = Math.min(n, 300);
-            double noriCpu = nori(gen, sample);
+            double noriCpu = nori.cpuPerDocument();
+            double noriMean = noriWindows.stream().mapToDouble(Double::doubleValue).average().orElse(noriCpu);
             double pipelineWall = allSeconds / Math.max(1, analysed);
             double pipelineCpu = serviceCpu / Math.max(1, analysed);
-            System.out.printf(Locale.ROOT, "Nori (KoreanTokenizer, default settings, one thread) over %d of the articles:"
-                    + " %.2f ms CPU per document%n", sample, 1000 * noriCpu);
-            System.out.printf(Locale.ROOT, "pipeline cost / Nori: %.1fx in CPU (all services' CPU per document), %.1fx in"
-                    + " wall time per document%n", pipelineCpu / noriCpu, pipelineWall / noriCpu);
+            System.out.printf(Locale.ROOT, "Nori reference after the run: %.2f ms CPU per document (before %.2f, windows"
+                    + " %.2f-%.2f, mean %.2f)%n", 1000 * noriCpu, 1000 * noriStart,
+                    1000 * noriWindows.stream().mapToDouble(Double::doubleValue).min().orElse(noriCpu),
+                    1000 * noriWindows.stream().mapToDouble(Double::doubleValue).max().orElse(noriCpu), 1000 * noriMean);
+            System.out.printf(Locale.ROOT, "pipeline cost / Nori (the windows' mean): %.1fx in CPU (all services' CPU per"
+                    + " document), %.1fx in wall time per document%n", pipelineCpu / noriMean, pipelineWall / noriMean);
         }
     }
 
@@ -248,50 +263,122 @@ public final class PipelineBenchmark {
         for (String s : Suite.SERVICES) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(suite.url(s) + "/q/metrics"))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
-            double used = 0;
-            double max = 0;
-            for (String line : r.body().split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    used += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                } else if (line.startsWith("jvm_memory_max_bytes{") && line.contains("area=\"heap\"")) {
-                    double v = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                    if (v > 0) {
-                        max += v;
-                    }
-                }
-            }
+            double used = metric(r.body(), "jvm_memory_used_bytes{", "area=\"heap\"");
+            double max = metric(r.body(), "jvm_memory_max_bytes{", "area=\"heap\"");
             sb.append(String.format(Locale.ROOT, " %s %.0f / %.0f MB;", s, used / 1048576, max / 1048576));
         }
         System.out.println(sb);
     }
 
-    /** CPU seconds per document of Nori tokenisation of the first {@code sample} articles, one thread, after warm-up. */
-    private static double nori(Generator gen, int sample) throws IOException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < sample; i++) {
-            texts.add(gen.article(i));
+    /**
+     * Waits until reporting's check indexer has stored the checks of every analysed document (its
+     * {@code sasil_indexer_changes_total{outcome="indexed"}} counter), so that the corpus report is timed on its own
+     * and not beside the indexer's last sweeps; prints how long that took.
+     */
+    private static void indexerCaughtUp(HttpClient http, String reporting, long analysed) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + Duration.ofMinutes(15).toNanos();
+        double indexed = 0;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(reporting + "/q/metrics")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            indexed = metric(r.body(), "sasil_indexer_changes_total{", "outcome=\"indexed\"");
+            if (indexed >= analysed) {
+                break;
+            }
+            Thread.sleep(1000);
         }
-        try (KoreanTokenizer tokenizer = new KoreanTokenizer()) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            for (int pass = 0; pass < 2; pass++) {
-                long t0 = threads.getCurrentThreadCpuTime();
-                long tokens = 0;
-                for (String text : texts) {
-                    tokenizer.setReader(new StringReader(text));
-                    tokenizer.reset();
-                    while (tokenizer.incrementToken()) {
-                        tokens += term.length() > 0 ? 1 : 0;
-                    }
-                    tokenizer.end();
-                    tokenizer.close();
-                }
-                if (pass == 1) {
-                    return (threads.getCurrentThreadCpuTime() - t0) / 1e9 / texts.size();
-                }
+        System.out.printf(Locale.ROOT, "check indexer: %.0f of %d analysed documents indexed, %.1f s after the last"
+                + " was analysed%n", indexed, analysed, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The sum of a Prometheus metric's samples whose line starts with {@code prefix} and holds {@code label}
+     * (negative samples, such as an undefined maximum of -1, left out).
+     */
+    private static double metric(String exposition, String prefix, String label) {
+        double sum = 0;
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith(prefix) && line.contains(label)) {
+                sum += Math.max(0, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
             }
         }
-        throw new IllegalStateException();
+        return sum;
+    }
+
+    /**
+     * Each service's live heap after a full collection, and its largest classes: {@code jcmd PID GC.class_histogram}
+     * of the JDK running the services (it collects first, so this is what the service holds, not garbage).
+     */
+    private static void liveHeap(Map<String, ProcessHandle> processes) throws Exception {
+        for (Map.Entry<String, ProcessHandle> e : processes.entrySet()) {
+            Path java = Path.of(e.getValue().info().command().orElse("java"));
+            Path jcmd = java.resolveSibling("jcmd");
+            if (!Files.isExecutable(jcmd)) {
+                System.out.println("live heap: no jcmd beside " + java);
+                return;
+            }
+            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(e.getValue().pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            p.waitFor();
+            StringBuilder top = new StringBuilder();
+            String total = "?";
+            int shown = 0;
+            for (String line : lines) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 3 && f[0].equals("Total")) {
+                    total = String.format(Locale.ROOT, "%.0f MB", Long.parseLong(f[2]) / 1048576.0);
+                } else if (f.length >= 4 && f[0].endsWith(":") && shown < 6) {
+                    top.append(String.format(Locale.ROOT, " %s %.1f MB;", f[3], Long.parseLong(f[2]) / 1048576.0));
+                    shown++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "live heap of %s after a full collection: %s; largest classes:%s%n",
+                    e.getKey(), total, top);
+        }
+    }
+
+    /** Nori's cost on a fixed sample of the articles: the yardstick of this machine's speed at the moment. */
+    static final class Nori {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<String> texts = new ArrayList<>();
+        private final KoreanTokenizer tokenizer = new KoreanTokenizer();
+        private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+
+        Nori(Generator gen, int sample) throws IOException {
+            for (int i = 0; i < sample; i++) {
+                texts.add(gen.article(i));
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                tokenise();   // warm-up
+            }
+        }
+
+        int size() {
+            return texts.size();
+        }
+
+        /** CPU seconds per document of one pass over the sample, on this thread. */
+        double cpuPerDocument() throws IOException {
+            long t0 = threads.getCurrentThreadCpuTime();
+            tokenise();
+            return (threads.getCurrentThreadCpuTime() - t0) / 1e9 / texts.size();
+        }
+
+        private long tokenise() throws IOException {
+            long tokens = 0;
+            for (String text : texts) {
+                tokenizer.setReader(new StringReader(text));
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    tokens += term.length() > 0 ? 1 : 0;
+                }
+                tokenizer.end();
+                tokenizer.close();
+            }
+            return tokens;
+        }
     }
 
     /** Distinct articles from the project's own texts, with recurring and rare glossed terms. */

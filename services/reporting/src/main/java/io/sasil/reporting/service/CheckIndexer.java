@@ -1,5 +1,6 @@
 package io.sasil.reporting.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,6 +51,10 @@ public class CheckIndexer {
     private final ReportingConfig config;
     /** The time of the oldest change seen but not handled by the last sweep, or null when it caught up. */
     private volatile OffsetDateTime behindSince;
+    /** Changes handled, by outcome: a document's checks stored, a deleted document's forgotten, or passed. */
+    private final Counter indexed;
+    private final Counter forgotten;
+    private final Counter passed;
 
     public CheckIndexer(IngestionClient ingestion, ReportService reports, CheckStore store, ReportingConfig config,
             MeterRegistry registry) {
@@ -60,6 +65,16 @@ public class CheckIndexer {
         Gauge.builder("sasil.indexer.lag.seconds", this, CheckIndexer::lagSeconds)
                 .description("Age of the oldest change of ingestion's feed the check indexer has not handled "
                         + "(0 when it has caught up)").register(registry);
+        this.indexed = changes(registry, "indexed");
+        this.forgotten = changes(registry, "forgotten");
+        this.passed = changes(registry, "passed");
+    }
+
+    private static Counter changes(MeterRegistry registry, String outcome) {
+        return Counter.builder("sasil.indexer.changes")
+                .description("Changes of ingestion's feed the check indexer handled: a document's checks stored"
+                        + " (indexed), a deleted document's results dropped (forgotten), or a change passed")
+                .tag("outcome", outcome).register(registry);
     }
 
     @Scheduled(every = "${sasil.reporting.indexer.interval:30s}", delayed = "10s",
@@ -107,9 +122,11 @@ public class CheckIndexer {
         long id = change.id();
         if (change.deleted()) {
             store.forget(id);
+            forgotten.increment();
             return true;
         }
         if (change.status() != DocumentStatus.ANALYSED) {
+            passed.increment();
             return true;
         }
         DocumentReport report;
@@ -117,6 +134,7 @@ public class CheckIndexer {
             report = reports.document(id);
         } catch (ProblemException e) {
             if (e.status() == 404) {
+                passed.increment();
                 return true;   // deleted since: its deletion is a later change of the feed
             }
             throw e;
@@ -127,11 +145,13 @@ public class CheckIndexer {
         }
         try {
             store.replace(report.document(), report.checks());
+            indexed.increment();
         } catch (ProblemException e) {
             if (e.status() != 410) {
                 throw e;
             }
             // deleted and forgotten here already (another replica was ahead): its results are not stored again
+            passed.increment();
         }
         return true;
     }

@@ -3,6 +3,7 @@ package io.sasil.reporting.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,9 @@ class CheckIndexerTest {
     @Inject
     CheckStore store;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void followsTheChangeFeedSkippingNothingAndStopsAtAnIncompleteDocument() {
         // results of the document deleted in ingestion, as if stored before its deletion
@@ -44,11 +48,18 @@ class CheckIndexerTest {
         assertEquals(1, count(60));
         assertEquals(new CheckIndexer.Cursor(null, 0), indexer.cursor());
 
+        double indexed = handled("indexed");
+        double forgotten = handled("forgotten");
+        double passed = handled("passed");
+
         int handled = indexer.sweep();
 
         // the deletion, HOSTILE, then PLAIN (a lower id analysed later) are handled; NO_GLOSSARY (glossary answers
         // 404) stops the sweep before it
         assertEquals(3, handled);
+        assertEquals(2, handled("indexed") - indexed, "HOSTILE and PLAIN indexed");
+        assertEquals(1, handled("forgotten") - forgotten, "the deletion");
+        assertEquals(0, handled("passed") - passed);
         assertEquals(new CheckIndexer.Cursor(StubServices.CHANGES.get(2).updatedAt(), Articles.PLAIN),
                 normalised(indexer.cursor()));
         long plainResults = count(Articles.PLAIN);
@@ -62,6 +73,11 @@ class CheckIndexerTest {
         assertEquals(0, indexer.sweep());
         assertEquals(Articles.PLAIN, indexer.cursor().documentId());
         assertEquals(plainResults, count(Articles.PLAIN), "results replaced, not added");
+    }
+
+    /** The changes counted as handled with this outcome ({@code sasil_indexer_changes_total}). */
+    private double handled(String outcome) {
+        return registry.get("sasil.indexer.changes").tag("outcome", outcome).counter().count();
     }
 
     /** The failed checks per check counted from the stored results. */
