@@ -1,7 +1,6 @@
 package io.sasil.glossary.service;
 
 import io.sasil.common.contract.EntryView;
-import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.glossary.config.GlossaryConfig;
@@ -57,6 +56,21 @@ public class EntryService {
      */
     public record EvidenceView(String documentId, String term, Integer termStart, Integer termEnd, Integer glossStart,
             Integer glossEnd) {
+    }
+
+    /**
+     * A stored mention of an entry, in the listing of the entry's mentions: a
+     * {@link io.sasil.common.contract.MentionView} with the document it is in (a document's own mentions,
+     * {@code GET /api/glossary/documents/{id}}, need no document id on each).
+     *
+     * @param documentId the document
+     * @param start      code point offset of the mention in the document's text
+     * @param end        end of the mention, exclusive
+     * @param text       the mentioned form as written
+     * @param entryId    the entry
+     * @param entryLabel the entry's preferred label
+     */
+    public record EntryMentionView(long documentId, int start, int end, String text, long entryId, String entryLabel) {
     }
 
     /**
@@ -159,7 +173,7 @@ public class EntryService {
 
     /** One page of the stored mentions of an entry, by document and offset. */
     @Transactional
-    public Page<MentionView> mentions(long id, int page, int size) {
+    public Page<EntryMentionView> mentions(long id, int page, int size) {
         checkPage(page, size);
         Entry e = Entry.findById(id);
         if (e == null) {
@@ -167,8 +181,8 @@ public class EntryService {
         }
         var query = MentionRecord.<MentionRecord>find("entryId = ?1", Sort.by("documentId").and("start"), id);
         long total = query.count();
-        List<MentionView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(m -> new MentionView(m.start, m.end, m.text, m.entryId, e.preferredLabel)).toList();
+        List<EntryMentionView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(m -> new EntryMentionView(m.documentId, m.start, m.end, m.text, id, e.preferredLabel)).toList();
         return new Page<>(items, page, size, total);
     }
 
