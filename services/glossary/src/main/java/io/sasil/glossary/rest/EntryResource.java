@@ -1,7 +1,6 @@
 package io.sasil.glossary.rest;
 
 import io.sasil.common.contract.EntryView;
-import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.Problem;
 import io.sasil.common.problem.ProblemException;
@@ -11,6 +10,7 @@ import io.sasil.glossary.rest.EntryRequests.EntryRequest;
 import io.sasil.glossary.rest.EntryRequests.MergeRequest;
 import io.sasil.glossary.rest.EntryRequests.SplitRequest;
 import io.sasil.glossary.service.EntryService;
+import io.sasil.glossary.service.EntryService.EntryMentionView;
 import io.sasil.glossary.service.EntryService.EntrySort;
 import io.sasil.glossary.service.EntryService.EvidenceView;
 import io.sasil.glossary.service.EntryService.MergeView;
@@ -111,12 +111,12 @@ public class EntryResource {
     @GET
     @Path("/{id}/mentions")
     @Operation(operationId = "listEntryMentions", summary = "The stored mentions of an entry, by document and offset")
-    @APIResponse(responseCode = "200", description = "One page of mentions",
+    @APIResponse(responseCode = "200", description = "One page of the entry's mentions, each with its document",
             content = @Content(schema = @Schema(implementation = PageSchemas.MentionPage.class),
                     examples = @ExampleObject(name = "mentions", value = Examples.MENTION_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging")
     @APIResponse(responseCode = "404", description = "No such entry")
-    public Page<MentionView> mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<EntryMentionView> mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return entries.mentions(id, page, size);
     }

@@ -17,7 +17,7 @@ final class Examples {
     static final String PAGE = "{\"items\": [" + ENTRY + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 
     static final String MENTION_PAGE = """
-            {"items": [{"start": 30, "end": 33, "text": "딥시크", "entryId": 7, "entryLabel": "딥시크"}],
+            {"items": [{"documentId": 41, "start": 30, "end": 33, "text": "딥시크", "entryId": 7, "entryLabel": "딥시크"}],
              "page": 0, "size": 20, "total": 1}""";
 
     static final String EXTRACTED = """

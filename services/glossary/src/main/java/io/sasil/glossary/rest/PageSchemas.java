@@ -1,7 +1,7 @@
 package io.sasil.glossary.rest;
 
 import io.sasil.common.contract.EntryView;
-import io.sasil.common.contract.MentionView;
+import io.sasil.glossary.service.EntryService.EntryMentionView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +20,7 @@ final class PageSchemas {
     record EntryPage(List<EntryView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "MentionPage", description = "One page of mentions")
-    record MentionPage(List<MentionView> items, int page, int size, long total) {
+    @Schema(name = "MentionPage", description = "One page of an entry's mentions")
+    record MentionPage(List<EntryMentionView> items, int page, int size, long total) {
     }
 }

@@ -1,7 +1,6 @@
 package io.sasil.glossary.service;
 
 import io.sasil.common.contract.EntryView;
-import io.sasil.common.contract.MentionView;
 import io.sasil.common.contract.Page;
 import io.sasil.common.problem.ProblemException;
 import io.sasil.glossary.config.GlossaryConfig;
@@ -57,6 +56,21 @@ public class EntryService {
      */
     public record EvidenceView(String documentId, String term, Integer termStart, Integer termEnd, Integer glossStart,
             Integer glossEnd) {
+    }
+
+    /**
+     * A stored mention of an entry, in the listing of the entry's mentions: a
+     * {@link io.sasil.common.contract.MentionView} with the document it is in (a document's own mentions,
+     * {@code GET /api/glossary/documents/{id}}, need no document id on each).
+     *
+     * @param documentId the document
+     * @param start      code point offset of the mention in the document's text
+     * @param end        end of the mention, exclusive
+     * @param text       the mentioned form as written
+     * @param entryId    the entry
+     * @param entryLabel the entry's preferred label
+     */
+    public record EntryMentionView(long documentId, int start, int end, String text, long entryId, String entryLabel) {
     }
 
     /**
@@ -157,18 +171,24 @@ public class EntryService {
         return base.mergesOf(id).stream().map(m -> view(m, base.isUndone(m.id()))).toList();
     }
 
-    /** One page of the stored mentions of an entry, by document and offset. */
+    /**
+     * One page of the stored mentions of an entry, by document and offset. The order names the entry first (fixed by
+     * the filter) so that it is the order of the {@code (entry_id, document_id, start_offset)} index: the database
+     * reads the page from the index and stops there, instead of reading and sorting all the entry's mentions. The
+     * total counts the entry's mentions through an index on {@code entry_id}: it grows with them, but sorts nothing.
+     */
     @Transactional
-    public Page<MentionView> mentions(long id, int page, int size) {
+    public Page<EntryMentionView> mentions(long id, int page, int size) {
         checkPage(page, size);
         Entry e = Entry.findById(id);
         if (e == null) {
             throw ProblemException.notFound("entry", id);
         }
-        var query = MentionRecord.<MentionRecord>find("entryId = ?1", Sort.by("documentId").and("start"), id);
+        var query = MentionRecord.<MentionRecord>find("entryId = ?1",
+                Sort.by("entryId").and("documentId").and("start"), id);
         long total = query.count();
-        List<MentionView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(m -> new MentionView(m.start, m.end, m.text, m.entryId, e.preferredLabel)).toList();
+        List<EntryMentionView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(m -> new EntryMentionView(m.documentId, m.start, m.end, m.text, id, e.preferredLabel)).toList();
         return new Page<>(items, page, size, total);
     }
 

@@ -4,6 +4,7 @@ import static io.sasil.common.testing.TestTokens.asService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -203,6 +204,43 @@ class EntryResourceTest {
                 .post("/api/glossary/entries/" + gtx + "/split").then().statusCode(409);
         given().contentType("application/json").body("{}")
                 .post("/api/glossary/entries/" + gtx + "/split").then().statusCode(400);
+    }
+
+    @Test
+    void mentionsArePagedByDocumentThenOffsetEachWithItsDocument() {
+        String term = "해수온도차발전";
+        long id = create(term, "CONCEPT", term, "KOREAN");
+        Map<Long, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(9913L, "해수온도차발전은 바다의 온도 차이로 전기를 만든다. 정부는 해수온도차발전 실증을 시작했다.");
+        texts.put(9912L, "전문가들은 해수온도차발전이 섬 지역에 알맞다고 본다.");
+        texts.put(9911L, "제주 앞바다에서 해수온도차발전 설비가 시험 가동됐다. 해수온도차발전의 효율은 아직 낮다. "
+                + "그래도 해수온도차발전에 대한 관심은 크다.");
+        texts.forEach((doc, text) -> analyse(doc, text)); // stored in another order than the listing's
+        List<String> expected = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(texts).forEach((doc, text) -> {
+            for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+                expected.add(doc + "@" + at);
+            }
+        });
+        assertEquals(List.of("9911@9", "9911@30", "9911@54", "9912@6", "9913@0", "9913@33"), expected);
+
+        List<String> listed = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonPath p = given().queryParam("page", page).queryParam("size", 2)
+                    .get("/api/glossary/entries/" + id + "/mentions").then().statusCode(200)
+                    .body("items", hasSize(2)).body("page", equalTo(page)).body("size", equalTo(2))
+                    .body("total", equalTo(6)).body("items.text", everyItem(equalTo(term)))
+                    .body("items.entryId", everyItemIs(id)).body("items.entryLabel", everyItem(equalTo(term)))
+                    .extract().jsonPath();
+            for (int i = 0; i < 2; i++) {
+                int start = p.getInt("items[" + i + "].start");
+                assertEquals(start + term.length(), p.getInt("items[" + i + "].end"));
+                listed.add(p.getLong("items[" + i + "].documentId") + "@" + start);
+            }
+        }
+        assertEquals(expected, listed, "by document, then offset, across pages");
+        given().queryParam("page", 3).queryParam("size", 2).get("/api/glossary/entries/" + id + "/mentions").then()
+                .statusCode(200).body("items", hasSize(0)).body("total", equalTo(6));
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends Object>> everyItemIs(long id) {
