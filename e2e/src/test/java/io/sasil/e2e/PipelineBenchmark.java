@@ -44,7 +44,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * and glossed terms woven in from a vocabulary of made-up names with Latin glosses, drawn so that a few recur in most
  * articles and most are rare, as in news; each glossed term is mentioned again later. No two articles are the same.
  *
- * <pre>java … io.sasil.e2e.PipelineBenchmark N [--window W] [--clients C] [--size BYTES] [--seed S]</pre>
+ * <pre>java … io.sasil.e2e.PipelineBenchmark N [--window W] [--clients C] [--size BYTES] [--seed S] [--heap-every K]</pre>
  * (run by {@code scripts/bench-pipeline}).
  */
 public final class PipelineBenchmark {
@@ -69,6 +69,8 @@ public final class PipelineBenchmark {
         int size = Integer.parseInt(opts.getOrDefault("size", "8000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "13"));
         long waitMinutes = Long.parseLong(opts.getOrDefault("wait-minutes", "180"));
+        // every K windows, each service's live heap (a full collection in each, counted in the next window's time)
+        int heapEvery = Integer.parseInt(opts.getOrDefault("heap-every", "0"));
 
         try (Suite suite = new Suite()) {
             Path root = suite.root();
@@ -120,9 +122,9 @@ public final class PipelineBenchmark {
 
             System.out.printf(Locale.ROOT, "Nori reference (KoreanTokenizer, one thread, %d of the articles) before the"
                     + " run: %.2f ms CPU per document%n", nori.size(), 1000 * noriStart);
-            System.out.printf(Locale.ROOT, "%-7s %-13s %8s %8s %11s %8s %9s   %s%n", "window", "documents", "seconds",
-                    "docs/s", "ms per doc", "Nori ms", "CPU/Nori",
-                    "CPU share of the window (ingestion / glossary / claims / reporting), CPU s");
+            System.out.printf(Locale.ROOT, "%-7s %-13s %8s %8s %11s %8s %9s   %-39s %s%n", "window", "documents",
+                    "seconds", "docs/s", "ms per doc", "Nori ms", "CPU/Nori",
+                    "CPU share (ingestion/glossary/claims/reporting), CPU s", "live heap MB (same order)");
             List<double[]> windows = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofMinutes(waitMinutes).toNanos();
             long lastT = start;
@@ -153,9 +155,10 @@ public final class PipelineBenchmark {
                     shares.append(String.format(Locale.ROOT, "(%.1f s)", total));
                     double noriNow = nori.cpuPerDocument();
                     noriWindows.add(noriNow);
-                    System.out.printf(Locale.ROOT, "%-7d %-13s %8.1f %8.1f %11.1f %8.2f %8.1fx   %s%n", reported + 1,
-                            ((long) reported * window + 1) + "-" + upTo, seconds, docs / seconds,
-                            1000 * seconds / docs, 1000 * noriNow, total / docs / noriNow, shares);
+                    System.out.printf(Locale.ROOT, "%-7d %-13s %8.1f %8.1f %11.1f %8.2f %8.1fx   %-39s %s%n",
+                            reported + 1, ((long) reported * window + 1) + "-" + upTo, seconds, docs / seconds,
+                            1000 * seconds / docs, 1000 * noriNow, total / docs / noriNow, shares,
+                            heapEvery > 0 && (reported + 1) % heapEvery == 0 ? liveHeapColumn(processes) : "");
                     windows.add(new double[] {docs, seconds, total, noriNow});
                     lastT = now;
                     lastCpu = cpuNow;
@@ -312,31 +315,60 @@ public final class PipelineBenchmark {
      */
     private static void liveHeap(Map<String, ProcessHandle> processes) throws Exception {
         for (Map.Entry<String, ProcessHandle> e : processes.entrySet()) {
-            Path java = Path.of(e.getValue().info().command().orElse("java"));
-            Path jcmd = java.resolveSibling("jcmd");
-            if (!Files.isExecutable(jcmd)) {
-                System.out.println("live heap: no jcmd beside " + java);
+            Histogram h = histogram(e.getValue());
+            if (h == null) {
+                System.out.println("live heap: no jcmd beside the services' java");
                 return;
             }
-            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(e.getValue().pid()), "GC.class_histogram")
-                    .redirectErrorStream(true).start();
-            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            p.waitFor();
             StringBuilder top = new StringBuilder();
-            String total = "?";
-            int shown = 0;
-            for (String line : lines) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length >= 3 && f[0].equals("Total")) {
-                    total = String.format(Locale.ROOT, "%.0f MB", Long.parseLong(f[2]) / 1048576.0);
-                } else if (f.length >= 4 && f[0].endsWith(":") && shown < 6) {
-                    top.append(String.format(Locale.ROOT, " %s %.1f MB;", f[3], Long.parseLong(f[2]) / 1048576.0));
-                    shown++;
-                }
-            }
-            System.out.printf(Locale.ROOT, "live heap of %s after a full collection: %s; largest classes:%s%n",
-                    e.getKey(), total, top);
+            h.largest().forEach((c, b) -> top.append(String.format(Locale.ROOT, " %s %.1f MB;", c, b / 1048576.0)));
+            System.out.printf(Locale.ROOT, "live heap of %s after a full collection: %.0f MB; largest classes:%s%n",
+                    e.getKey(), h.total() / 1048576.0, top);
         }
+    }
+
+    /** Each service's live heap in MB ({@link #histogram}), as {@code 31/120/80/30}; {@code -} without jcmd. */
+    private static String liveHeapColumn(Map<String, ProcessHandle> processes) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (ProcessHandle p : processes.values()) {
+            Histogram h = histogram(p);
+            if (h == null) {
+                return "-";
+            }
+            out.append(out.length() == 0 ? "" : "/").append(Math.round(h.total() / 1048576.0));
+        }
+        return out.toString();
+    }
+
+    /** A class histogram: the live bytes in all and of the six largest classes. */
+    private record Histogram(long total, Map<String, Long> largest) {
+    }
+
+    /**
+     * {@code jcmd PID GC.class_histogram} of the JDK running the service: it collects first, so this is what the
+     * service holds, not garbage. Null when that JDK has no jcmd.
+     */
+    private static Histogram histogram(ProcessHandle process) throws Exception {
+        Path java = Path.of(process.info().command().orElse("java"));
+        Path jcmd = java.resolveSibling("jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return null;
+        }
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        p.waitFor();
+        long total = 0;
+        Map<String, Long> largest = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 3 && f[0].equals("Total")) {
+                total = Long.parseLong(f[2]);
+            } else if (f.length >= 4 && f[0].endsWith(":") && largest.size() < 6) {
+                largest.put(f[3], Long.parseLong(f[2]));
+            }
+        }
+        return new Histogram(total, largest);
     }
 
     /** Nori's cost on a fixed sample of the articles: the yardstick of this machine's speed at the moment. */
