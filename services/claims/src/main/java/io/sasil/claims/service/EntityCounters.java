@@ -1,11 +1,11 @@
 package io.sasil.claims.service;
 
 import io.sasil.common.contract.EntityClaimCount;
+import io.sasil.common.persistence.CounterTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,9 +23,9 @@ import java.util.TreeMap;
  * document's claims, by that document's own claims only, so what a document writes does not depend on how many
  * earlier documents name the same entries, and the counts per entity are read without grouping the claims.
  *
- * <p>A counter that falls to 0 stays as a row holding 0 and is not read: an increment running at the same time
- * never finds its row deleted under it. Rows are moved in one order (months by entry then month, then totals by
- * entry), so two documents naming the same entries cannot deadlock.
+ * <p>Both tables are {@link CounterTable}s: a counter that falls to 0 stays as a row holding 0 and is not read, and
+ * rows are moved in one order (months by entry then month, then totals by entry), so two documents naming the same
+ * entries cannot deadlock.
  *
  * <p>Months are {@code yyyy-MM} in {@code sasil.claims.zone}, as in {@code claim.published_month}; a claim without a
  * publication date counts under {@code ''} (read back as {@code unknown}). A period filter on month boundaries in
@@ -48,6 +48,12 @@ public class EntityCounters {
             return c != 0 ? c : month.compareTo(o.month);
         }
     }
+
+    private static final CounterTable<Key> MONTHS = new CounterTable<>("claim_entity_month",
+            List.of("entry_id", "published_month"), List.of("claims"), k -> List.of(k.entryId(), k.month()));
+
+    private static final CounterTable<Long> TOTALS = new CounterTable<>("claim_entity_total", List.of("entry_id"),
+            List.of("claims"), entryId -> List.of(entryId));
 
     private final EntityManager em;
 
@@ -78,109 +84,18 @@ public class EntityCounters {
     }
 
     /**
-     * Adds the deltas to the counters on {@code connection} (the transaction's): an update per counter, in key
-     * order, then an insert of the counters that had no row; an insert that loses a race with another document's
-     * ({@code on conflict do nothing}) is followed by the update again. Zero deltas are skipped.
+     * Adds the deltas to the counters on {@code connection} (the transaction's): the months, then the totals, each in
+     * key order ({@link CounterTable#apply}). Zero deltas are skipped.
      */
     static void apply(Connection connection, Map<Key, Long> deltas) throws SQLException {
-        TreeMap<Key, Long> months = new TreeMap<>();
-        TreeMap<Long, Long> totals = new TreeMap<>();
+        TreeMap<Key, long[]> months = new TreeMap<>();
+        TreeMap<Long, long[]> totals = new TreeMap<>();
         deltas.forEach((k, d) -> {
-            if (d != 0) {
-                months.merge(k, d, Long::sum);
-                totals.merge(k.entryId(), d, Long::sum);
-            }
+            months.computeIfAbsent(k, x -> new long[1])[0] += d;
+            totals.computeIfAbsent(k.entryId(), x -> new long[1])[0] += d;
         });
-        months.values().removeIf(d -> d == 0);
-        totals.values().removeIf(d -> d == 0);
-        if (months.isEmpty() && totals.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update claim_entity_month set claims = claims + ? where entry_id = ? and published_month = ?");
-                PreparedStatement insert = connection.prepareStatement("insert into claim_entity_month"
-                        + " (entry_id, published_month, claims) values (?, ?, ?) on conflict do nothing")) {
-            List<Map.Entry<Key, Long>> missing = updateMonths(update, new ArrayList<>(months.entrySet()));
-            if (!missing.isEmpty()) {
-                for (Map.Entry<Key, Long> e : missing) {
-                    insert.setLong(1, e.getKey().entryId());
-                    insert.setString(2, e.getKey().month());
-                    insert.setLong(3, e.getValue());
-                    insert.addBatch();
-                }
-                int[] inserted = insert.executeBatch();
-                List<Map.Entry<Key, Long>> lost = new ArrayList<>();
-                for (int i = 0; i < inserted.length; i++) {
-                    if (inserted[i] == 0) {
-                        lost.add(missing.get(i));
-                    }
-                }
-                if (!lost.isEmpty() && !updateMonths(update, lost).isEmpty()) {
-                    throw new IllegalStateException("a claims-per-month counter could be neither updated nor inserted");
-                }
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update claim_entity_total set claims = claims + ? where entry_id = ?");
-                PreparedStatement insert = connection.prepareStatement("insert into claim_entity_total"
-                        + " (entry_id, claims) values (?, ?) on conflict do nothing")) {
-            List<Map.Entry<Long, Long>> missing = updateTotals(update, new ArrayList<>(totals.entrySet()));
-            if (!missing.isEmpty()) {
-                for (Map.Entry<Long, Long> e : missing) {
-                    insert.setLong(1, e.getKey());
-                    insert.setLong(2, e.getValue());
-                    insert.addBatch();
-                }
-                int[] inserted = insert.executeBatch();
-                List<Map.Entry<Long, Long>> lost = new ArrayList<>();
-                for (int i = 0; i < inserted.length; i++) {
-                    if (inserted[i] == 0) {
-                        lost.add(missing.get(i));
-                    }
-                }
-                if (!lost.isEmpty() && !updateTotals(update, lost).isEmpty()) {
-                    throw new IllegalStateException("a claims-per-entry counter could be neither updated nor inserted");
-                }
-            }
-        }
-    }
-
-    /** Updates the month counters; returns those that have no row yet (a decrement always has one). */
-    private static List<Map.Entry<Key, Long>> updateMonths(PreparedStatement update, List<Map.Entry<Key, Long>> rows)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        for (Map.Entry<Key, Long> e : rows) {
-            update.setLong(1, e.getValue());
-            update.setLong(2, e.getKey().entryId());
-            update.setString(3, e.getKey().month());
-            update.addBatch();
-        }
-        return missing(update.executeBatch(), rows);
-    }
-
-    private static List<Map.Entry<Long, Long>> updateTotals(PreparedStatement update, List<Map.Entry<Long, Long>> rows)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        for (Map.Entry<Long, Long> e : rows) {
-            update.setLong(1, e.getValue());
-            update.setLong(2, e.getKey());
-            update.addBatch();
-        }
-        return missing(update.executeBatch(), rows);
-    }
-
-    private static <T> List<T> missing(int[] updated, List<T> rows) {
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                out.add(rows.get(i));
-            }
-        }
-        return out;
+        MONTHS.apply(connection, months);
+        TOTALS.apply(connection, totals);
     }
 
     /** Whether {@code t} is the start of a month in {@code zone} (null counts as a bound on a month). */

@@ -1,5 +1,6 @@
 package io.sasil.reporting.service;
 
+import io.sasil.common.persistence.CounterTable;
 import io.sasil.reporting.check.Verdict;
 import io.sasil.reporting.model.CheckResultRecord;
 import io.sasil.reporting.report.CorpusReport;
@@ -11,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.hibernate.Session;
 
 /**
  * Failed (INCONSISTENT) check results per check and source, as counters ({@code check_failure_count}: results, and
@@ -20,8 +23,8 @@ import java.util.TreeMap;
  * stored results. A document has one source, so the documents of a check are the sum over its sources.
  *
  * <p>The caller holds the document's lock ({@code document_guard}), so two replicas never move the same document's
- * results at once. A counter that falls to 0 stays as a row holding 0 and is not read; counters are moved in key
- * order, so two documents cannot deadlock.
+ * results at once. The table is a {@link CounterTable}: a counter that falls to 0 stays as a row holding 0 and is
+ * not read, and counters are moved in key order, so two documents cannot deadlock.
  */
 @ApplicationScoped
 public class FailureCounters {
@@ -38,38 +41,27 @@ public class FailureCounters {
         }
     }
 
+    private static final CounterTable<Key> COUNTS = new CounterTable<>("check_failure_count",
+            List.of("check_name", "document_source"), List.of("results", "documents"),
+            k -> List.of(k.check(), k.source()));
+
     private final EntityManager em;
 
     public FailureCounters(EntityManager em) {
         this.em = em;
     }
 
-    /** Moves the counters from what {@code before} counted for to what {@code after} counts for (one document's). */
+    /**
+     * Moves the counters from what {@code before} counted for to what {@code after} counts for (one document's), in
+     * key order ({@link CounterTable#apply}), on the transaction's connection after the pending changes of its
+     * entities (the document's results) are flushed, as a native query would.
+     */
     void move(List<CheckResultRecord> before, List<CheckResultRecord> after) {
-        Map<Key, long[]> deltas = new TreeMap<>();
+        SortedMap<Key, long[]> deltas = new TreeMap<>();
         add(deltas, before, -1);
         add(deltas, after, 1);
-        for (Map.Entry<Key, long[]> e : deltas.entrySet()) {
-            long results = e.getValue()[0];
-            long documents = e.getValue()[1];
-            if (results == 0 && documents == 0) {
-                continue;
-            }
-            if (update(e.getKey(), results, documents) == 0
-                    && em.createNativeQuery("insert into check_failure_count (check_name, document_source, results,"
-                            + " documents) values (?1, ?2, ?3, ?4) on conflict do nothing")
-                            .setParameter(1, e.getKey().check()).setParameter(2, e.getKey().source())
-                            .setParameter(3, results).setParameter(4, documents).executeUpdate() == 0
-                    && update(e.getKey(), results, documents) == 0) {
-                throw new IllegalStateException("a failed-check counter could be neither updated nor inserted");
-            }
-        }
-    }
-
-    private int update(Key key, long results, long documents) {
-        return em.createNativeQuery("update check_failure_count set results = results + ?1, documents = documents + ?2"
-                + " where check_name = ?3 and document_source = ?4").setParameter(1, results)
-                .setParameter(2, documents).setParameter(3, key.check()).setParameter(4, key.source()).executeUpdate();
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> COUNTS.apply(connection, deltas));
     }
 
     /** Adds {@code sign} × what the results count for: each failed result, and each document once per check. */
