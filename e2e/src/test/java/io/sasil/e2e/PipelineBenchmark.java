@@ -330,8 +330,8 @@ public final class PipelineBenchmark {
     /** Each service's live heap in MB ({@link #histogram}), as {@code 31/120/80/30}; {@code -} without jcmd. */
     private static String liveHeapColumn(Map<String, ProcessHandle> processes) throws Exception {
         StringBuilder out = new StringBuilder();
-        for (ProcessHandle p : processes.values()) {
-            Histogram h = histogram(p);
+        for (String service : List.of("ingestion", "glossary", "claims", "reporting")) {
+            Histogram h = histogram(processes.get(service));
             if (h == null) {
                 return "-";
             }
