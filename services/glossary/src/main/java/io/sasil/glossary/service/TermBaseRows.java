@@ -126,14 +126,15 @@ public class TermBaseRows {
             labels.computeIfAbsent(l.entryId, k -> new ArrayList<>()).add(label(l));
         }
         Map<Long, List<Evidence>> evidence = new HashMap<>();
+        Map<String, String> documents = new HashMap<>();
         for (EntryEvidence e : EntryEvidence.<EntryEvidence>list("order by entryId, id")) {
-            evidence.computeIfAbsent(e.entryId, k -> new ArrayList<>()).add(evidence(e));
+            evidence.computeIfAbsent(e.entryId, k -> new ArrayList<>()).add(evidence(e, documents));
         }
         List<TermEntry> entries = new ArrayList<>();
         for (Entry e : Entry.<Entry>list("order by id")) {
             List<Label> ls = labels.getOrDefault(e.id, List.of());
             if (!ls.isEmpty()) {
-                entries.add(entry(e, ls, evidence.getOrDefault(e.id, List.of())));
+                entries.add(entry(e, ls, sharingTerms(evidence.getOrDefault(e.id, List.of()), ls)));
             }
         }
         List<Merge> merges = mergesAfter(0);
@@ -153,9 +154,10 @@ public class TermBaseRows {
         if (ls.isEmpty()) {
             return null;
         }
+        Map<String, String> documents = new HashMap<>();
         List<Evidence> ev = EntryEvidence.<EntryEvidence>list("entryId = ?1 order by id", id).stream()
-                .map(TermBaseRows::evidence).toList();
-        return entry(e, ls, ev);
+                .map(r -> evidence(r, documents)).toList();
+        return entry(e, ls, sharingTerms(ev, ls));
     }
 
     /**
@@ -177,7 +179,8 @@ public class TermBaseRows {
         }
         for (String doc : documentIds) {
             EntryEvidence.<EntryEvidence>list("entryId = ?1 and documentId = ?2 order by id", cached.id(), doc)
-                    .forEach(r -> ev.add(evidence(r)));
+                    .forEach(r -> ev.add(new Evidence(doc, r.term, span(r.termStart, r.termEnd),
+                            span(r.glossStart, r.glossEnd)).sharingTerm(TermBase.labelText(cached.labels(), r.term))));
         }
         return new TermEntry(cached.id(), cached.preferredLabel(), cached.labels(), cached.category(), ev,
                 ((Number) counts[0]).intValue(), ((OffsetDateTime) counts[1]).toInstant());
@@ -507,8 +510,22 @@ public class TermBaseRows {
         return new Label(l.text, LabelType.valueOf(l.type));
     }
 
-    private static Evidence evidence(EntryEvidence e) {
-        return new Evidence(e.documentId, e.term, span(e.termStart, e.termEnd), span(e.glossStart, e.glossEnd));
+    /**
+     * A stored evidence row in memory, its document id shared with the other rows of that document read in the same
+     * load ({@code documents}): the term base holds every evidence, some thirty per document.
+     */
+    private static Evidence evidence(EntryEvidence e, Map<String, String> documents) {
+        String document = e.documentId == null ? null : documents.computeIfAbsent(e.documentId, d -> d);
+        return new Evidence(document, e.term, span(e.termStart, e.termEnd), span(e.glossStart, e.glossEnd));
+    }
+
+    /** The evidence with each term's text shared with the entry's label of that text ({@link Evidence#sharingTerm}). */
+    private static List<Evidence> sharingTerms(List<Evidence> evidence, List<Label> labels) {
+        List<Evidence> out = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            out.add(e.sharingTerm(TermBase.labelText(labels, e.term())));
+        }
+        return out;
     }
 
     private static Long firstDocument(TermEntry t) {

@@ -98,11 +98,24 @@ public final class TermBase {
             addLabel(labels, termLabel);
             addLabel(labels, glossLabel);
             List<Evidence> ev = new ArrayList<>(e.evidence());
-            ev.addAll(evidenceList);
+            if (evidence != null) {
+                // the term's text is already held by the entry's label of that text: the evidence need not hold a copy
+                ev.add(evidence.sharingTerm(labelText(labels, evidence.term())));
+            }
             put(new TermEntry(e.id(), e.preferredLabel(), labels, e.category() != null ? e.category() : category, ev,
                     e.frequency() + 1, e.firstSeen()));
         }
         return absorbMatches(target);
+    }
+
+    /** The text of the label with this text, as the entry holds it (null when there is none). */
+    public static String labelText(List<Label> labels, String text) {
+        for (Label l : labels) {
+            if (l.text().equals(text)) {
+                return l.text();
+            }
+        }
+        return null;
     }
 
     /** Creates an entry as given (import, or a user's new entry); no automatic merge. */
