@@ -177,11 +177,15 @@ public class TermBaseRows {
                 ev.add(e);
             }
         }
+        // the cached evidence of these documents holds their ids already: the reloaded rows share them
+        Map<String, String> documents = new HashMap<>();
+        documentIds.forEach(doc -> documents.put(doc, doc));
+        List<Evidence> reloaded = new ArrayList<>();
         for (String doc : documentIds) {
             EntryEvidence.<EntryEvidence>list("entryId = ?1 and documentId = ?2 order by id", cached.id(), doc)
-                    .forEach(r -> ev.add(new Evidence(doc, r.term, span(r.termStart, r.termEnd),
-                            span(r.glossStart, r.glossEnd)).sharingTerm(TermBase.labelText(cached.labels(), r.term))));
+                    .forEach(r -> reloaded.add(evidence(r, documents)));
         }
+        ev.addAll(sharingTerms(reloaded, cached.labels()));
         return new TermEntry(cached.id(), cached.preferredLabel(), cached.labels(), cached.category(), ev,
                 ((Number) counts[0]).intValue(), ((OffsetDateTime) counts[1]).toInstant());
     }

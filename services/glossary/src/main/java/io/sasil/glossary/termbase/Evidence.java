@@ -80,12 +80,6 @@ public final class Evidence {
                 ? new Evidence(documentId, text, termStart, termEnd, glossStart, glossEnd) : this;
     }
 
-    /** This evidence with its document id held by {@code id} when the two are equal; else this evidence. */
-    public Evidence sharingDocument(String id) {
-        return id != null && id != documentId && id.equals(documentId)
-                ? new Evidence(id, term, termStart, termEnd, glossStart, glossEnd) : this;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Evidence e && termStart == e.termStart && termEnd == e.termEnd
