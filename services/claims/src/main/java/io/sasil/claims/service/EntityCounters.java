@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *
  * <p>Both tables are {@link CounterTable}s: a counter that falls to 0 stays as a row holding 0 and is not read, and
  * rows are moved in one order (months by entry then month, then totals by entry), so two documents naming the same
- * entries cannot deadlock.
+ * entries do not deadlock over them (but for the rare interleaving over new counters that {@link CounterTable}
+ * describes: the database aborts one writer, and ingestion analyses that document again).
  *
  * <p>Months are {@code yyyy-MM} in {@code sasil.claims.zone}, as in {@code claim.published_month}; a claim without a
  * publication date counts under {@code ''} (read back as {@code unknown}). A period filter on month boundaries in

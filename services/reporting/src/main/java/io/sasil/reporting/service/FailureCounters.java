@@ -24,7 +24,9 @@ import org.hibernate.Session;
  *
  * <p>The caller holds the document's lock ({@code document_guard}), so two replicas never move the same document's
  * results at once. The table is a {@link CounterTable}: a counter that falls to 0 stays as a row holding 0 and is
- * not read, and counters are moved in key order, so two documents cannot deadlock.
+ * not read, and counters are moved in key order, so two documents do not deadlock over them (but for the rare
+ * interleaving over new counters that {@link CounterTable} describes: the database aborts one writer, and the check
+ * indexer stores that document again on its next sweep).
  */
 @ApplicationScoped
 public class FailureCounters {
