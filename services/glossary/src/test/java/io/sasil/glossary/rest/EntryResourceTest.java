@@ -101,6 +101,14 @@ class EntryResourceTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"page=-1", "size=0", "size=201"})
+    void badMentionPagingIsAProblem(String param) {
+        String[] kv = param.split("=");
+        given().queryParam(kv[0], kv[1]).get("/api/glossary/entries/1/mentions").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString(kv[0]));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"labels\":[]}|labels",
             "{\"labels\":[{\"text\":\" \",\"type\":\"KOREAN\"}]}|labels[0].text",
@@ -115,7 +123,8 @@ class EntryResourceTest {
     @Test
     void unknownEntriesAre404Everywhere() {
         given().get("/api/glossary/entries/987654").then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/glossary/entries/987654/mentions").then().statusCode(404);
+        given().get("/api/glossary/entries/987654/mentions").then().statusCode(404)
+                .contentType("application/problem+json");
         given().get("/api/glossary/entries/987654/evidence").then().statusCode(404);
         given().get("/api/glossary/entries/987654/merges").then().statusCode(404);
         given().delete("/api/glossary/entries/987654").then().statusCode(404);
