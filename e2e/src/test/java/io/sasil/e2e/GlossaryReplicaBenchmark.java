@@ -37,11 +37,13 @@ public final class GlossaryReplicaBenchmark {
         int replicas = 2;
         int clients = 8;
         int size = 8000;
+        int warm = 0;
         long offset = Instant.now().getEpochSecond() % 100_000 * 100_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--glossary-replicas" -> replicas = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--warm" -> warm = Integer.parseInt(args[++i]);
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--window", "--seed", "--wait-minutes" -> i++;
                 default -> n = Integer.parseInt(args[i]);
@@ -77,19 +79,62 @@ public final class GlossaryReplicaBenchmark {
                 // one at a time: the first runs the migrations
                 awaitReady(http, urls.get(r), processes.get(r));
             }
-            System.out.printf(Locale.ROOT, "glossary replicas: %d, %d articles of ~%d bytes, %d clients, db %s%n",
-                    replicas, n, size, clients, System.getProperty("sasil.db-kind", "h2"));
+            System.out.printf(Locale.ROOT, "glossary replicas: %d, %d articles of ~%d bytes after %d untimed, %d clients,"
+                    + " db %s%n", replicas, n, size, warm, clients, System.getProperty("sasil.db-kind", "h2"));
             ObjectMapper json = new ObjectMapper();
-            final int total = n;
-            AtomicInteger next = new AtomicInteger();
-            AtomicInteger failed = new AtomicInteger();
+            if (warm > 0) {
+                int failedWarm = send(http, json, identity, gen, urls, clients, offset, 0, warm, System.nanoTime());
+                System.out.printf(Locale.ROOT, "  %d articles analysed before the timed run (%d failed)%n",
+                        warm - failedWarm, failedWarm);
+            }
+            double[][] counters0 = counters(http, urls);
             double[] cpu0 = cpu(processes);
             long start = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            int failed = send(http, json, identity, gen, urls, clients, offset, warm, warm + n, start);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double[] cpu1 = cpu(processes);
+            StringBuilder sb = new StringBuilder();
+            for (int r = 0; r < replicas; r++) {
+                sb.append(String.format(Locale.ROOT, " replica %d %.1f s", r + 1, cpu1[r] - cpu0[r]));
+            }
+            System.out.printf(Locale.ROOT, "%d analysed (%d failed) in %.1f s: %.1f documents/s; CPU:%s%n",
+                    n - failed, failed, seconds, (n - failed) / seconds, sb);
+            // where the replicas met, in the timed run: changes that lost to another replica's and were retried,
+            // catch-ups
+            double[][] counters1 = counters(http, urls);
+            for (int r = 0; r < replicas; r++) {
+                double[] d = new double[4];
+                for (int k = 0; k < 4; k++) {
+                    d[k] = counters1[r][k] - counters0[r][k];
+                }
+                System.out.printf(Locale.ROOT, "  replica %d: %.0f changes committed, %.0f conflicts retried,"
+                        + " %.0f catch-ups from the change log, %.0f full reloads%n", r + 1, d[0], d[1], d[2], d[3]);
+            }
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+            }
+            for (Process p : processes) {
+                p.waitFor();
+            }
+        }
+    }
+
+    /**
+     * Sends articles {@code from} to {@code to} (exclusive) to the replicas' analysis endpoint, round-robin, from
+     * {@code clients} threads; returns how many failed.
+     */
+    private static int send(HttpClient http, ObjectMapper json, LocalKeyIdentity identity,
+            PipelineBenchmark.Generator gen, List<String> urls, int clients, long offset, int from, int to, long start)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 done.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
                         long id = offset + i;
                         byte[] body = json.writeValueAsBytes(Map.of("documentId", id, "text", gen.article(i)));
                         String url = urls.get(i % urls.size()) + "/internal/glossary/documents/" + id + "/analysis";
@@ -102,8 +147,9 @@ public final class GlossaryReplicaBenchmark {
                             System.out.println("  " + id + ": " + r.statusCode() + " "
                                     + r.body().substring(0, Math.min(300, r.body().length())));
                         }
-                        if ((i + 1) % 500 == 0) {
-                            System.out.printf(Locale.ROOT, "  %d sent, %.1f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+                        if ((i + 1 - from) % 500 == 0) {
+                            System.out.printf(Locale.ROOT, "  %d sent, %.1f s%n", i + 1 - from,
+                                    (System.nanoTime() - start) / 1e9);
                         }
                     }
                     return null;
@@ -112,34 +158,25 @@ public final class GlossaryReplicaBenchmark {
             for (Future<?> f : done) {
                 f.get();
             }
-            pool.shutdown();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double[] cpu1 = cpu(processes);
-            StringBuilder sb = new StringBuilder();
-            for (int r = 0; r < replicas; r++) {
-                sb.append(String.format(Locale.ROOT, " replica %d %.1f s", r + 1, cpu1[r] - cpu0[r]));
-            }
-            System.out.printf(Locale.ROOT, "%d analysed (%d failed) in %.1f s: %.1f documents/s; CPU:%s%n",
-                    n - failed.get(), failed.get(), seconds, (n - failed.get()) / seconds, sb);
-            // where the replicas met: changes that lost to another replica's and were retried, catch-ups
-            for (int r = 0; r < replicas; r++) {
-                String metrics = http.send(HttpRequest.newBuilder(URI.create(urls.get(r) + "/q/metrics")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                System.out.printf(Locale.ROOT, "  replica %d: %.0f changes committed, %.0f conflicts retried,"
-                                + " %.0f catch-ups from the change log, %.0f full reloads%n", r + 1,
-                        metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"committed\""),
-                        metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"conflict\""),
-                        metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"incremental\""),
-                        metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"full\""));
-            }
         } finally {
-            for (Process p : processes) {
-                p.destroy();
-            }
-            for (Process p : processes) {
-                p.waitFor();
-            }
+            pool.shutdown();
         }
+        return failed.get();
+    }
+
+    /** Per replica: changes committed, conflicts retried, incremental catch-ups, full reloads (so far). */
+    private static double[][] counters(HttpClient http, List<String> urls) throws Exception {
+        double[][] out = new double[urls.size()][];
+        for (int r = 0; r < urls.size(); r++) {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(urls.get(r) + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            out[r] = new double[] {
+                metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"committed\""),
+                metric(metrics, "sasil_glossary_termbase_changes_total", "outcome=\"conflict\""),
+                metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"incremental\""),
+                metric(metrics, "sasil_glossary_termbase_catchups_total", "kind=\"full\"")};
+        }
+        return out;
     }
 
     /** The value of a Prometheus sample {@code name{…tag…}} in a /q/metrics page (0 when absent). */

@@ -48,9 +48,16 @@ final class TermBaseCache {
         bookkeeping = null;
     }
 
-    /** Records that a change of the cached term base was committed as {@code newVersion}. */
-    void committed(long newVersion, String newBookkeeping) {
-        version = newVersion;
+    /**
+     * Records that a change of the cached term base, computed on version {@code read}, was committed as
+     * {@code newVersion}. When other replicas committed versions in between (changes that commute with it), the
+     * cache stays at {@code read}: the next {@link #catchUp} reads those versions, and this change's own entries
+     * again, from the rows.
+     */
+    void committed(long read, long newVersion, String newBookkeeping) {
+        if (newVersion == read + 1) {
+            version = newVersion;
+        }
         if (newBookkeeping != null) {
             bookkeeping = newBookkeeping;
         }

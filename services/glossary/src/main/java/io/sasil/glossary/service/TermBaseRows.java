@@ -102,6 +102,55 @@ public class TermBaseRows {
      * @param gone          ids of entries absorbed or deleted
      */
     record Written(List<Touch> touches, Set<Long> labelsChanged, Set<Long> gone) {
+
+        /**
+         * Whether the change only moved evidence of existing entries, one document's per entry (no entry created,
+         * relabelled, merged or deleted): such changes commute with each other, and their counters were written as
+         * increments ({@link TermBaseVersions#conflicts}).
+         */
+        boolean evidenceOnly() {
+            return gone.isEmpty() && labelsChanged.isEmpty() && touches.stream().allMatch(t -> t.documentId() != null);
+        }
+    }
+
+    /**
+     * Whether a change only added or removed one document's evidence of each entry it changed, entries that existed
+     * before and still do, with their labels, preferred label, category and first sighting as they were (then it
+     * made no merge either: a merge removes an entry). Such changes commute ({@link TermBaseVersions}).
+     */
+    static boolean evidenceOnly(List<TermBase.EntryChange> changes) {
+        for (TermBase.EntryChange c : changes) {
+            TermEntry was = c.before();
+            TermEntry now = c.after();
+            if (was == null || now == null || !was.labels().equals(now.labels())
+                    || !Objects.equals(was.preferredLabel(), now.preferredLabel()) || was.category() != now.category()
+                    || !was.firstSeen().equals(now.firstSeen())) {
+                return false;
+            }
+            Set<String> documents = evidenceDocuments(was.evidence(), now.evidence());
+            if (documents.size() != 1 || documents.contains(null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The documents whose evidence differs between {@code was} and {@code now} (kept evidence is the same object). */
+    private static Set<String> evidenceDocuments(List<Evidence> was, List<Evidence> now) {
+        Set<String> out = new HashSet<>();
+        if (TermBase.appendedTo(was, now)) {
+            now.subList(was.size(), now.size()).forEach(e -> out.add(e.documentId()));
+            return out;
+        }
+        Map<Evidence, Boolean> kept = new java.util.IdentityHashMap<>();
+        now.forEach(e -> kept.put(e, Boolean.TRUE));
+        for (Evidence e : was) {
+            if (kept.remove(e) == null) {
+                out.add(e.documentId());
+            }
+        }
+        kept.keySet().forEach(e -> out.add(e.documentId()));
+        return out;
     }
 
     public TermBaseRows(EntityManager em, ObjectMapper json) {
@@ -289,6 +338,8 @@ public class TermBaseRows {
      */
     private static final class Batches {
         final List<Object[]> entries = new ArrayList<>();
+        /** Entries whose only change was one document's evidence: their pair count moved by a difference. */
+        final List<Object[]> counts = new ArrayList<>();
         final List<Object[]> labels = new ArrayList<>();
         final List<Object[]> evidence = new ArrayList<>();
 
@@ -298,6 +349,16 @@ public class TermBaseRows {
                     new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.INTEGER,
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
                         java.sql.Types.BIGINT, java.sql.Types.BIGINT});
+            int[] counted = run(connection, "update entry set pair_count = pair_count + ?, updated_at = ?,"
+                    + " first_document_id = coalesce(?, first_document_id) where id = ?", counts,
+                    new int[] {java.sql.Types.INTEGER, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.BIGINT,
+                        java.sql.Types.BIGINT});
+            for (int n : counted) {
+                if (n == 0) {
+                    // another replica merged or deleted the entry meanwhile: try again on its change
+                    throw new TermBaseStore.VersionConflict();
+                }
+            }
             run(connection, "insert into entry_label (entry_id, text, label_key, type) values (?, ?, ?, ?)", labels,
                     new int[] {java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
                         java.sql.Types.VARCHAR});
@@ -308,10 +369,10 @@ public class TermBaseRows {
                         java.sql.Types.INTEGER});
         }
 
-        private static void run(java.sql.Connection connection, String sql, List<Object[]> rows, int[] types)
+        private static int[] run(java.sql.Connection connection, String sql, List<Object[]> rows, int[] types)
                 throws java.sql.SQLException {
             if (rows.isEmpty()) {
-                return;
+                return new int[0];
             }
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (Object[] row : rows) {
@@ -324,7 +385,7 @@ public class TermBaseRows {
                     }
                     statement.addBatch();
                 }
-                statement.executeBatch();
+                return statement.executeBatch();
             }
         }
     }
@@ -348,21 +409,22 @@ public class TermBaseRows {
 
     /**
      * Updates a changed entry in place and returns the document whose evidence was all that changed in it (null when
-     * more changed).
+     * more changed). Such an entry's pair count moves by the difference the change made, not to the value this
+     * replica holds: other replicas may have added evidence of other documents meanwhile, and both stand.
      */
     private String update(TermEntry was, TermEntry now, OffsetDateTime at, Batches rows) {
-        // the first document is kept when the entry has no evidence with a numeric document id any more
-        rows.entries.add(new Object[] {now.preferredLabel(), now.category() == null ? null : now.category().name(),
-            now.frequency(), OffsetDateTime.ofInstant(now.firstSeen(), ZoneOffset.UTC), at, firstDocument(now),
-            now.id()});
         boolean labelsSame = updateLabels(was, now, rows);
         Set<String> evidenceDocuments = updateEvidence(was, now, rows);
         boolean entrySame = labelsSame && Objects.equals(was.preferredLabel(), now.preferredLabel())
                 && was.category() == now.category() && was.firstSeen().equals(now.firstSeen());
+        // the first document is kept when the entry has no evidence with a numeric document id any more
         if (entrySame && evidenceDocuments != null && evidenceDocuments.size() == 1) {
-            String doc = evidenceDocuments.iterator().next();
-            return doc;
+            rows.counts.add(new Object[] {now.frequency() - was.frequency(), at, firstDocument(now), now.id()});
+            return evidenceDocuments.iterator().next();
         }
+        rows.entries.add(new Object[] {now.preferredLabel(), now.category() == null ? null : now.category().name(),
+            now.frequency(), OffsetDateTime.ofInstant(now.firstSeen(), ZoneOffset.UTC), at, firstDocument(now),
+            now.id()});
         return null;
     }
 

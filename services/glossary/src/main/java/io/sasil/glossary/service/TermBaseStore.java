@@ -24,12 +24,15 @@ import org.jboss.logging.Logger;
  * mention automaton ({@link MentionAutomaton}).
  *
  * <p>A change ({@link #write}) runs in a transaction of its own, short: catch up with the stored version, apply the
- * change in memory, move the version on from the one read, write the rows it changed. When another replica moved the
- * version first, the change is undone in memory ({@link TermBase#rollback}) and tried again on the newer version; so
- * merges are always decided on the latest term base, and replicas analyse in parallel, meeting only at the version
- * update that precedes each change's row writes. A change that lost {@value #UNLOCKED_ATTEMPTS} times takes the state
- * row's lock first, so a replica that keeps losing to a busier one still gets its turn. Within a replica, changes are serialised by a local lock (they share the cached
- * term base).
+ * change in memory, write the rows it changed, take the next version and check that no change committed since the
+ * version read conflicts with it ({@link TermBaseVersions#conflicts}). A change that only adds or removes one
+ * document's evidence of entries that exist (most analyses, once the term base has seen a corpus's terms) commutes
+ * with other such changes: replicas make them in parallel, meeting only at the state row's short hold from taking a
+ * version to the commit. A change that creates, relabels, merges or deletes entries takes the structural writer lock
+ * before it writes ({@link TermBaseVersions#lockWriter}), so such changes are made one at a time, each decided on the
+ * latest term base. On a conflict the transaction rolls back, the change is undone in memory
+ * ({@link TermBase#rollback}) and tried again on the newer version (a structural one with the writer lock from its
+ * start). Within a replica, changes are serialised by a local lock (they share the cached term base).
  */
 @ApplicationScoped
 public class TermBaseStore {
@@ -37,8 +40,6 @@ public class TermBaseStore {
     private static final Logger LOG = Logger.getLogger(TermBaseStore.class);
     /** Tries of one change before its conflict is reported. */
     static final int ATTEMPTS = 20;
-    /** Tries of one change without the state row's lock; later ones take it first and cannot lose. */
-    static final int UNLOCKED_ATTEMPTS = 2;
 
     private final TermBaseRows rows;
     private final TermBaseVersions versions;
@@ -144,10 +145,11 @@ public class TermBaseStore {
      * @return the change's result, and what it touched
      */
     public <T> Change<T> write(Function<TermBase, T> change) {
+        boolean[] structural = {false};
         for (int attempt = 1; ; attempt++) {
             lock.lock();
             try {
-                return attempt(change, attempt > UNLOCKED_ATTEMPTS);
+                return attempt(change, structural);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw e;
@@ -177,17 +179,23 @@ public class TermBaseStore {
     private static final class Attempt {
         TermBase applied;
         TermBase.Checkpoint checkpoint;
+        long read;
         long committed = -1;
         String bookkeeping;
         Set<Long> labelsChanged = Set.of();
     }
 
-    private <T> Change<T> attempt(Function<TermBase, T> change, boolean locked) {
+    /**
+     * One try of a change. {@code structural[0]}: whether an earlier try found the change structural (then this one
+     * takes the writer lock first); set when this one does.
+     */
+    private <T> Change<T> attempt(Function<TermBase, T> change, boolean[] structural) {
         Attempt a = new Attempt();
+        boolean writerFirst = structural[0];
         try {
             Change<T> result = QuarkusTransaction.requiringNew().call(() -> {
-                if (locked) {
-                    versions.lockedState();
+                if (writerFirst) {
+                    versions.lockWriter();
                 }
                 TermBaseRows.State row = rows.state();
                 catchUp(row);
@@ -200,23 +208,36 @@ public class TermBaseStore {
                     a.applied = null;
                     return new Change<>(value, Set.<Long>of(), Set.<Long>of(), base);
                 }
-                if (!versions.claim(row.version())) {
-                    throw new VersionConflict();
+                boolean evidenceOnly = TermBaseRows.evidenceOnly(changes);
+                if (!evidenceOnly && !writerFirst) {
+                    structural[0] = true;
+                    versions.lockWriter();
+                    if (versions.structuralSince(row.version())) {
+                        throw new VersionConflict();
+                    }
                 }
                 TermBaseRows.Written written = rows.write(base, changes, a.checkpoint);
                 String book = rows.bookkeepingIfChanged(base, a.checkpoint);
-                TermBase.Checkpoint now = base.bookkeeping();
-                versions.record(row.version() + 1, now.nextId(), now.nextMergeId(), book, written.touches());
-                a.committed = row.version() + 1;
-                a.bookkeeping = book;
-                a.labelsChanged = written.labelsChanged();
+                if (evidenceOnly && (book != null || !written.evidenceOnly())) {
+                    throw new IllegalStateException("a change of evidence only changed more: " + written.touches());
+                }
                 Set<Long> touched = new TreeSet<>();
                 changes.forEach(c -> touched.add(c.id()));
+                long version = versions.advance();
+                if (versions.conflicts(row.version(), version, touched, evidenceOnly)) {
+                    throw new VersionConflict();
+                }
+                TermBase.Checkpoint now = base.bookkeeping();
+                versions.record(version, now.nextId(), now.nextMergeId(), book, !evidenceOnly, written.touches());
+                a.read = row.version();
+                a.committed = version;
+                a.bookkeeping = book;
+                a.labelsChanged = written.labelsChanged();
                 return new Change<>(value, touched, written.gone(), base);
             });
             if (a.committed >= 0) {
                 committedChanges.increment();
-                cache.committed(a.committed, a.bookkeeping);
+                cache.committed(a.read, a.committed, a.bookkeeping);
                 committedNextId = result.base().bookkeeping().nextId();
                 automaton.changed(a.labelsChanged, result.base());
             }

@@ -3,6 +3,8 @@ package io.sasil.glossary.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sasil.common.contract.GlossKind;
@@ -150,6 +152,95 @@ class ConcurrentWritersTest {
         List<TermEntry> deepMind = base.findByLabel("DeepMind");
         assertEquals(1, deepMind.size(), "every variant of DeepMind is one entry: " + deepMind);
         assertTrue(deepMind.get(0).labels().stream().map(Label::text).toList().containsAll(List.of("딥마인드", "딥 마인드")));
+        one.stop();
+        two.stop();
+        fresh.stop();
+    }
+
+    private static final String[][] KNOWN = {{"한빛랩스", "Hanbit Labs"}, {"새온바이오", "Saeon Bio"}};
+
+    /** Each document adds evidence of both known names; every fourth re-analyses (replaces) an earlier one. */
+    private static Callable<Integer> evidenceWriter(TermBaseStore store, int replica, int documents,
+            CountDownLatch start) {
+        return () -> {
+            start.await();
+            for (int d = 0; d < documents; d++) {
+                String doc = "known-" + replica + "-" + (d % 4 == 3 ? d - 2 : d);
+                store.write(base -> {
+                    base.forgetDocument(doc);
+                    for (String[] k : KNOWN) {
+                        base.addPair(k[0], k[1], GlossKind.ENGLISH,
+                                new Evidence(doc, k[0], new Span(3, 3 + k[0].length()), new Span(9, 10)));
+                    }
+                    return null;
+                });
+            }
+            return documents;
+        };
+    }
+
+    private static double conflicts(MeterRegistry registry) {
+        return registry.get("sasil.glossary.termbase.changes").tag("outcome", "conflict").counter().count();
+    }
+
+    private static List<Evidence> sorted(List<Evidence> evidence) {
+        return evidence.stream().sorted(Comparator.comparing(Evidence::documentId)
+                .thenComparing(Evidence::term)).toList();
+    }
+
+    @Test
+    void evidenceOfKnownTermsFromTwoReplicasCommutes() throws Exception {
+        TermBaseStore seed = new TermBaseStore(rows, versions);
+        seed.write(base -> {
+            for (String[] k : KNOWN) {
+                base.addPair(k[0], k[1], GlossKind.ENGLISH, new Evidence("known-seed", k[0], null, null));
+            }
+            return null;
+        });
+        MeterRegistry oneMeters = new SimpleMeterRegistry();
+        MeterRegistry twoMeters = new SimpleMeterRegistry();
+        TermBaseStore one = new TermBaseStore(rows, versions, oneMeters);
+        TermBaseStore two = new TermBaseStore(rows, versions, twoMeters);
+        QuarkusTransaction.requiringNew().run(() -> {
+            one.read();
+            two.read();
+        });
+        int documents = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Future<Integer> a = pool.submit(evidenceWriter(one, 0, documents, start));
+            Future<Integer> b = pool.submit(evidenceWriter(two, 1, documents, start));
+            start.countDown();
+            assertEquals(2 * documents, a.get(5, TimeUnit.MINUTES) + b.get(5, TimeUnit.MINUTES));
+        } finally {
+            pool.shutdownNow();
+        }
+        // adding a document's evidence to entries that exist commutes with the other replica's: nothing is retried
+        assertEquals(0.0, conflicts(oneMeters), "conflicts of replica one");
+        assertEquals(0.0, conflicts(twoMeters), "conflicts of replica two");
+
+        TermBaseStore fresh = new TermBaseStore(rows, versions);
+        TermBase stored = QuarkusTransaction.requiringNew().call(fresh::read);
+        // per replica 40 documents, of which 10 re-analyse an earlier one: 30 distinct, plus the seed
+        int distinct = 2 * (documents - documents / 4) + 1;
+        for (String[] k : KNOWN) {
+            List<TermEntry> found = stored.findByLabel(k[1]);
+            assertEquals(1, found.size(), k[1]);
+            TermEntry entry = found.get(0);
+            assertEquals(distinct, entry.evidence().size(), "evidence of " + k[1]);
+            assertEquals(distinct, entry.frequency(), "pair count of " + k[1] + ", moved by both replicas");
+            assertEquals(distinct, entry.evidence().stream().map(Evidence::documentId).distinct().count(),
+                    "each document's evidence once");
+            for (TermBaseStore replica : List.of(one, two)) {
+                TermEntry cached = QuarkusTransaction.requiringNew().call(() -> replica.read())
+                        .get(entry.id()).orElseThrow();
+                // the order a replica learnt the other's evidence in may differ from the rows' order
+                assertEquals(sorted(entry.evidence()), sorted(cached.evidence()), "cached evidence of " + k[1]);
+                assertEquals(entry.frequency(), cached.frequency(), "cached pair count of " + k[1]);
+            }
+        }
+        seed.stop();
         one.stop();
         two.stop();
         fresh.stop();
