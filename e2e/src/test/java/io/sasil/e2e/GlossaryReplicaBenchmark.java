@@ -38,12 +38,14 @@ public final class GlossaryReplicaBenchmark {
         int clients = 8;
         int size = 8000;
         int warm = 0;
+        boolean pin = false;
         long offset = Instant.now().getEpochSecond() % 100_000 * 100_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--glossary-replicas" -> replicas = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--warm" -> warm = Integer.parseInt(args[++i]);
+                case "--pin" -> pin = true;
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--window", "--seed", "--wait-minutes" -> i++;
                 default -> n = Integer.parseInt(args[i]);
@@ -65,10 +67,20 @@ public final class GlossaryReplicaBenchmark {
                 try (ServerSocket s = new ServerSocket(0)) {
                     port = s.getLocalPort();
                 }
-                List<String> command = new ArrayList<>(List.of(
+                List<String> command = new ArrayList<>();
+                if (pin) {
+                    // replica r on core r alone: a replica's rate is bounded by one core, as on a machine of its own
+                    command.addAll(List.of("taskset", "-c", String.valueOf(r % Runtime.getRuntime().availableProcessors())));
+                }
+                command.addAll(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                         "-Dquarkus.datasource.jdbc.acquisition-timeout=120s", "-Dquarkus.http.port=" + port,
                         "-Dsasil.data-dir=" + data));
+                String profileDir = System.getProperty("sasil.e2e.profile-dir", "");
+                if (!profileDir.isBlank()) {
+                    Path jfr = Files.createDirectories(Path.of(profileDir)).resolve("glossary-" + (r + 1) + ".jfr");
+                    command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+                }
                 command.addAll(identity.serviceProperties("glossary"));
                 command.addAll(List.of("-jar", jar.toString()));
                 processes.add(new ProcessBuilder(command)
@@ -79,8 +91,9 @@ public final class GlossaryReplicaBenchmark {
                 // one at a time: the first runs the migrations
                 awaitReady(http, urls.get(r), processes.get(r));
             }
-            System.out.printf(Locale.ROOT, "glossary replicas: %d, %d articles of ~%d bytes after %d untimed, %d clients,"
-                    + " db %s%n", replicas, n, size, warm, clients, System.getProperty("sasil.db-kind", "h2"));
+            System.out.printf(Locale.ROOT, "glossary replicas: %d%s, %d articles of ~%d bytes after %d untimed, %d"
+                    + " clients, db %s%n", replicas, pin ? " (each on one core)" : "", n, size, warm, clients,
+                    System.getProperty("sasil.db-kind", "h2"));
             ObjectMapper json = new ObjectMapper();
             if (warm > 0) {
                 int failedWarm = send(http, json, identity, gen, urls, clients, offset, 0, warm, System.nanoTime());

@@ -499,13 +499,7 @@ public final class TermBase {
         Map<Long, TermEntry> undo = new HashMap<>(before);
         undo.putAll(atCheckpoint);
         for (Map.Entry<Long, TermEntry> b : undo.entrySet()) {
-            TermEntry now = entries.remove(b.getKey());
-            if (now != null) {
-                unindex(now);
-            }
-            if (b.getValue() != null) {
-                index(b.getValue());
-            }
+            swap(b.getKey(), b.getValue());
         }
         while (merges.size() > checkpoint.merges()) {
             merges.remove(merges.size() - 1);
@@ -540,17 +534,10 @@ public final class TermBase {
      */
     public synchronized void replaceEntries(Collection<TermEntry> current, Collection<Long> deleted) {
         for (long id : deleted) {
-            TermEntry old = entries.remove(id);
-            if (old != null) {
-                unindex(old);
-            }
+            swap(id, null);
         }
         for (TermEntry e : current) {
-            TermEntry old = entries.get(e.id());
-            if (old != null) {
-                unindex(old);
-            }
-            index(e);
+            swap(e.id(), e);
         }
     }
 
@@ -822,11 +809,21 @@ public final class TermBase {
         return was.isEmpty() || now.size() >= was.size() && now.get(was.size() - 1) == was.get(was.size() - 1);
     }
 
-    /** Puts an entry and its label keys and evidence documents without recording a change. */
-    private void index(TermEntry e) {
-        entries.put(e.id(), e);
-        indexLabels(e);
-        reindexEvidence(List.of(), e.evidence(), e.id());
+    /**
+     * Puts an entry in place of the one held under its id (null: removes it), with its label keys and evidence
+     * documents, without recording a change. Only the evidence between the two values' common head and tail is
+     * re-indexed ({@link #reindexEvidence}): undoing a document's evidence, or taking another replica's, costs what
+     * changed, not what the entry gathered before.
+     */
+    private void swap(long id, TermEntry now) {
+        TermEntry old = now == null ? entries.remove(id) : entries.put(id, now);
+        if (old != null) {
+            unindexLabels(old);
+        }
+        if (now != null) {
+            indexLabels(now);
+        }
+        reindexEvidence(old == null ? List.of() : old.evidence(), now == null ? List.of() : now.evidence(), id);
     }
 
     /** Takes an entry's label keys and evidence documents out of the indexes (the entry itself stays in place). */

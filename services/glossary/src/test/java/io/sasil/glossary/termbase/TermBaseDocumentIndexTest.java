@@ -116,10 +116,11 @@ class TermBaseDocumentIndexTest {
                     base.forgetDocument(doc);
                     String[] p = PAIRS[random.nextInt(PAIRS.length)];
                     base.addPair(p[0], p[1], GlossKind.valueOf(p[2]), new Evidence(doc, p[0], null, null));
-                    if (random.nextBoolean()) {
-                        base.rollback(at);
-                    } else {
-                        base.replaceEntries(copies(base.entries()), List.of());
+                    switch (random.nextInt(3)) {
+                        case 0 -> base.rollback(at);
+                        case 1 -> base.replaceEntries(copies(base.entries()), List.of());
+                        // a catch-up of one document's evidence: the rest kept, that document's read back at the end
+                        default -> base.replaceEntries(reloaded(base.entries(), doc), List.of());
                     }
                 }
                 default -> {
@@ -138,6 +139,26 @@ class TermBaseDocumentIndexTest {
         for (TermEntry e : entries) {
             List<Evidence> ev = e.evidence().stream()
                     .map(x -> new Evidence(x.documentId(), x.term(), x.termSpan(), x.glossSpan())).toList();
+            out.add(new TermEntry(e.id(), e.preferredLabel(), e.labels(), e.category(), ev, e.frequency(),
+                    e.firstSeen()));
+        }
+        return out;
+    }
+
+    /** The entries with one document's evidence read back from storage (new objects, appended); the rest kept. */
+    private static List<TermEntry> reloaded(List<TermEntry> entries, String doc) {
+        List<TermEntry> out = new ArrayList<>();
+        for (TermEntry e : entries) {
+            List<Evidence> ev = new ArrayList<>();
+            List<Evidence> again = new ArrayList<>();
+            for (Evidence x : e.evidence()) {
+                if (doc.equals(x.documentId())) {
+                    again.add(new Evidence(x.documentId(), x.term(), x.termSpan(), x.glossSpan()));
+                } else {
+                    ev.add(x);
+                }
+            }
+            ev.addAll(again);
             out.add(new TermEntry(e.id(), e.preferredLabel(), e.labels(), e.category(), ev, e.frequency(),
                     e.firstSeen()));
         }
