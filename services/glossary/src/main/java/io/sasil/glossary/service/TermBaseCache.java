@@ -3,6 +3,7 @@ package io.sasil.glossary.service;
 import io.sasil.glossary.termbase.TermBase;
 import io.sasil.glossary.termbase.TermEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,11 @@ final class TermBaseCache {
     private volatile TermBase base;
     private volatile long version = -1;
     private String bookkeeping;
+    /**
+     * Versions above {@link #version} that this replica committed itself: its cached term base holds them already,
+     * so a catch-up skips them (it reads only other replicas' changes).
+     */
+    private final java.util.NavigableSet<Long> own = new TreeSet<>();
 
     TermBaseCache(TermBaseRows rows, TermBaseVersions versions) {
         this.rows = rows;
@@ -46,17 +52,21 @@ final class TermBaseCache {
         base = null;
         version = -1;
         bookkeeping = null;
+        own.clear();
     }
 
     /**
      * Records that a change of the cached term base, computed on version {@code read}, was committed as
      * {@code newVersion}. When other replicas committed versions in between (changes that commute with it), the
-     * cache stays at {@code read}: the next {@link #catchUp} reads those versions, and this change's own entries
-     * again, from the rows.
+     * cache stays at {@code read} and the next {@link #catchUp} reads those versions from the rows, but not this
+     * one: the cached term base holds it, and no version in between touched what it wrote but by an evidence-only
+     * change that commutes with it (else it would have been retried), which the catch-up takes as a difference.
      */
     void committed(long read, long newVersion, String newBookkeeping) {
-        if (newVersion == read + 1) {
+        if (newVersion == read + 1 && version == read && own.isEmpty()) {
             version = newVersion;
+        } else {
+            own.add(newVersion);
         }
         if (newBookkeeping != null) {
             bookkeeping = newBookkeeping;
@@ -78,11 +88,15 @@ final class TermBaseCache {
             base = rows.loadAll(row);
             version = row.version();
             bookkeeping = row.bookkeeping();
+            own.clear();
             return null;
         }
         Set<Long> whole = new TreeSet<>();
         Map<Long, LinkedHashSet<String>> documents = new LinkedHashMap<>();
         for (TermBaseVersions.Logged l : log) {
+            if (own.contains(l.version())) {
+                continue;
+            }
             if (l.documentId() == null) {
                 whole.add(l.entryId());
             } else {
@@ -101,19 +115,33 @@ final class TermBaseCache {
                 current.add(e);
             }
         }
+        Map<Long, TermEntry> cachedOnes = new HashMap<>();
+        Map<Long, LinkedHashSet<String>> evidenceOnly = new LinkedHashMap<>();
         for (Map.Entry<Long, LinkedHashSet<String>> d : documents.entrySet()) {
             if (whole.contains(d.getKey())) {
                 continue;
             }
             TermEntry cached = base.get(d.getKey()).orElse(null);
-            TermEntry e = cached == null ? rows.loadEntry(d.getKey()) : rows.reloadEvidence(cached, d.getValue());
+            if (cached != null) {
+                cachedOnes.put(d.getKey(), cached);
+                evidenceOnly.put(d.getKey(), d.getValue());
+                continue;
+            }
+            TermEntry e = rows.loadEntry(d.getKey());
             if (e == null) {
                 deleted.add(d.getKey());
             } else {
                 current.add(e);
-                if (cached == null) {
-                    whole.add(d.getKey());
-                }
+                whole.add(d.getKey());
+            }
+        }
+        Map<Long, TermEntry> reloaded = rows.reloadEvidence(cachedOnes, evidenceOnly);
+        for (long id : evidenceOnly.keySet()) {
+            TermEntry e = reloaded.get(id);
+            if (e == null) {
+                deleted.add(id);
+            } else {
+                current.add(e);
             }
         }
         base.replaceEntries(current, deleted);
@@ -128,6 +156,7 @@ final class TermBaseCache {
                     c.absorbedMembers(), row.nextEntryId(), row.nextMergeId());
         }
         version = row.version();
+        own.headSet(version, true).clear();
         whole.addAll(deleted);
         return whole;
     }

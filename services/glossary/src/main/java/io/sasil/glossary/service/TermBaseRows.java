@@ -210,33 +210,64 @@ public class TermBaseRows {
     }
 
     /**
-     * {@code cached} with the evidence of the given documents replaced by what is stored for them now (appended, in
-     * the given order), and the stored pair count; null when the entry is no longer stored.
+     * Cached entries with the evidence of some documents replaced by what is stored for them now (appended, in the
+     * given order), and their stored pair counts: a catch-up with other replicas' evidence-only changes. Two queries
+     * per 500 entries, read as values (no managed entities).
+     *
+     * @param cached    the entries as cached, by id
+     * @param documents per entry id, the documents whose evidence of it changed
+     * @return per entry id, the entry now; an entry no longer stored is left out
      */
-    TermEntry reloadEvidence(TermEntry cached, Collection<String> documentIds) {
-        Object[] counts = em.createQuery("select e.pairCount, e.firstSeenAt from Entry e where e.id = ?1", Object[].class)
-                .setParameter(1, cached.id()).getResultStream().findFirst().orElse(null);
-        if (counts == null) {
-            return null;
-        }
-        Set<String> docs = new HashSet<>(documentIds);
-        List<Evidence> ev = new ArrayList<>(cached.evidence().size() + 4);
-        for (Evidence e : cached.evidence()) {
-            if (!docs.contains(e.documentId())) {
-                ev.add(e);
+    Map<Long, TermEntry> reloadEvidence(Map<Long, TermEntry> cached, Map<Long, ? extends Collection<String>> documents) {
+        Map<Long, TermEntry> out = new HashMap<>();
+        List<Long> ids = new ArrayList<>(documents.keySet());
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            Map<Long, Object[]> counts = new HashMap<>();
+            for (Object[] r : em.createQuery("select e.id, e.pairCount, e.firstSeenAt from Entry e where e.id in ?1",
+                    Object[].class).setParameter(1, chunk).getResultList()) {
+                counts.put((Long) r[0], r);
+            }
+            Set<String> docs = new HashSet<>();
+            chunk.forEach(id -> docs.addAll(documents.get(id)));
+            // the cached evidence of these documents holds their ids already: the reloaded rows share them
+            Map<String, String> shared = new HashMap<>();
+            docs.forEach(doc -> shared.put(doc, doc));
+            Map<Long, Map<String, List<Evidence>>> rowsOf = new HashMap<>();
+            for (Object[] r : em.createQuery("select v.entryId, v.documentId, v.term, v.termStart, v.termEnd,"
+                    + " v.glossStart, v.glossEnd from EntryEvidence v where v.entryId in ?1 and v.documentId in ?2"
+                    + " order by v.entryId, v.id", Object[].class).setParameter(1, chunk).setParameter(2, docs)
+                    .getResultList()) {
+                String doc = shared.get((String) r[1]);
+                rowsOf.computeIfAbsent((Long) r[0], k -> new HashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>())
+                        .add(new Evidence(doc, (String) r[2], span((Integer) r[3], (Integer) r[4]),
+                                span((Integer) r[5], (Integer) r[6])));
+            }
+            for (long id : chunk) {
+                Object[] c = counts.get(id);
+                if (c == null) {
+                    continue;
+                }
+                TermEntry was = cached.get(id);
+                Collection<String> changed = documents.get(id);
+                Set<String> replaced = new HashSet<>(changed);
+                List<Evidence> ev = new ArrayList<>(was.evidence().size() + 4);
+                for (Evidence e : was.evidence()) {
+                    if (!replaced.contains(e.documentId())) {
+                        ev.add(e);
+                    }
+                }
+                List<Evidence> reloaded = new ArrayList<>();
+                Map<String, List<Evidence>> stored = rowsOf.getOrDefault(id, Map.of());
+                for (String doc : changed) {
+                    reloaded.addAll(stored.getOrDefault(doc, List.of()));
+                }
+                ev.addAll(sharingTerms(reloaded, was.labels()));
+                out.put(id, new TermEntry(id, was.preferredLabel(), was.labels(), was.category(), ev,
+                        ((Number) c[1]).intValue(), ((OffsetDateTime) c[2]).toInstant()));
             }
         }
-        // the cached evidence of these documents holds their ids already: the reloaded rows share them
-        Map<String, String> documents = new HashMap<>();
-        documentIds.forEach(doc -> documents.put(doc, doc));
-        List<Evidence> reloaded = new ArrayList<>();
-        for (String doc : documentIds) {
-            EntryEvidence.<EntryEvidence>list("entryId = ?1 and documentId = ?2 order by id", cached.id(), doc)
-                    .forEach(r -> reloaded.add(evidence(r, documents)));
-        }
-        ev.addAll(sharingTerms(reloaded, cached.labels()));
-        return new TermEntry(cached.id(), cached.preferredLabel(), cached.labels(), cached.category(), ev,
-                ((Number) counts[0]).intValue(), ((OffsetDateTime) counts[1]).toInstant());
+        return out;
     }
 
     /** The merges with an id above {@code afterId}, oldest first. */
