@@ -102,8 +102,10 @@ public final class TermBase {
                 // the term's text is already held by the entry's label of that text: the evidence need not hold a copy
                 ev.add(evidence.sharingTerm(labelText(labels, evidence.term())));
             }
-            put(new TermEntry(e.id(), e.preferredLabel(), labels, e.category() != null ? e.category() : category, ev,
-                    e.frequency() + 1, e.firstSeen()));
+            // the entry keeps its very label list when the pair brought no new label (what is computed from the
+            // labels can then be kept, by identity)
+            put(new TermEntry(e.id(), e.preferredLabel(), labels.size() == e.labels().size() ? e.labels() : labels,
+                    e.category() != null ? e.category() : category, ev, e.frequency() + 1, e.firstSeen()));
         }
         return absorbMatches(target);
     }
@@ -321,6 +323,14 @@ public final class TermBase {
      * keeps it.
      */
     public synchronized Map<String, Long> mentionLabels() {
+        return mentionLabels(TermBase::readingVariants);
+    }
+
+    /**
+     * {@link #mentionLabels()} with each entry's written variants from {@code variants} (for a caller that keeps
+     * them from one call to the next: they depend on the entry's labels only).
+     */
+    public synchronized Map<String, Long> mentionLabels(java.util.function.Function<TermEntry, Set<String>> variants) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (TermEntry e : entries.values()) {
             for (Label l : e.labels()) {
@@ -330,7 +340,7 @@ public final class TermBase {
             }
         }
         for (TermEntry e : entries.values()) {
-            for (String v : readingVariants(e)) {
+            for (String v : variants.apply(e)) {
                 out.putIfAbsent(v, e.id());
             }
         }
