@@ -198,7 +198,7 @@ public class EntryService {
         List<Label> ls = labels(labels);
         Category c = category(category);
         String preferred = preferredLabel == null || preferredLabel.isBlank() ? ls.get(0).text() : preferredLabel;
-        var change = store.write(base -> {
+        var change = store.writeStructural(base -> {
             try {
                 return base.create(preferred, ls, c).id();
             } catch (IllegalArgumentException ex) {
@@ -214,7 +214,7 @@ public class EntryService {
     public EntryView replace(long id, String preferredLabel, String category, List<EntryView.LabelView> labels) {
         List<Label> ls = labels(labels);
         Category c = category(category);
-        var change = store.write(base -> {
+        var change = store.writeStructural(base -> {
             require(base, id);
             return edit(base, id, preferredLabel, ls, c);
         });
@@ -230,7 +230,7 @@ public class EntryService {
             List<String> remove) {
         List<Label> added = add == null || add.isEmpty() ? List.of() : labels(add);
         Category c = category == null || category.isBlank() ? null : category(category);
-        var change = store.write(base -> {
+        var change = store.writeStructural(base -> {
             TermEntry e = require(base, id);
             List<Label> ls = new ArrayList<>(e.labels());
             if (remove != null) {
@@ -276,7 +276,7 @@ public class EntryService {
         if (others.contains(id)) {
             throw ProblemException.invalidField("ids", "cannot merge entry " + id + " with itself");
         }
-        var change = store.write(base -> {
+        var change = store.writeStructural(base -> {
             require(base, id);
             for (long o : others) {
                 require(base, o);
@@ -304,7 +304,7 @@ public class EntryService {
         if ((mergeId == null) == (labels == null || labels.isEmpty())) {
             throw ProblemException.badRequest("give either mergeId (undo a merge) or labels (split them off), not both");
         }
-        var change = store.write(base -> {
+        var change = store.writeStructural(base -> {
             require(base, id);
             try {
                 if (mergeId != null) {
@@ -339,7 +339,7 @@ public class EntryService {
     /** Deletes an entry with its labels and mentions (glosses keep their text, without an entry). */
     @Transactional
     public void delete(long id) {
-        store.write(base -> {
+        store.writeStructural(base -> {
             require(base, id);
             return base.delete(id);
         });

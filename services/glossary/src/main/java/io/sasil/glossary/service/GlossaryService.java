@@ -123,7 +123,7 @@ public class GlossaryService {
                                 new Span(g.glossStart(), g.glossEnd())));
             }
             return ids;
-        });
+        }, base -> !glosses.stream().allMatch(g -> base.knowsPair(g.term(), g.gloss(), g.kind())));
         TermBase base = change.base();
         long[] ids = change.result();
         Long[] entryIds = new Long[glosses.size()];

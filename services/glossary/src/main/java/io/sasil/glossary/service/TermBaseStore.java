@@ -145,11 +145,35 @@ public class TermBaseStore {
      * @return the change's result, and what it touched
      */
     public <T> Change<T> write(Function<TermBase, T> change) {
-        boolean[] structural = {false};
+        return write(change, null);
+    }
+
+    /**
+     * {@link #write(Function)} for a change that creates, relabels, merges or deletes entries (a user's edit, an
+     * import): it takes the writer lock before it reads the version, so another structural change cannot make it try
+     * again.
+     */
+    public <T> Change<T> writeStructural(Function<TermBase, T> change) {
+        return write(change, base -> true);
+    }
+
+    /**
+     * {@link #write(Function)} for a change that may be structural (create, relabel, merge or delete entries).
+     *
+     * @param structural whether the change will likely be structural, asked of the cached term base (without
+     *                   catching up) before the first try: when it says yes, that try takes the writer lock before it
+     *                   reads the version, instead of finding out after applying the change and, when another
+     *                   structural change was first, trying again; a wrong guess costs no correctness (null: no guess)
+     */
+    public <T> Change<T> write(Function<TermBase, T> change, java.util.function.Predicate<TermBase> structural) {
+        boolean[] writerFirst = {false};
         for (int attempt = 1; ; attempt++) {
             lock.lock();
             try {
-                return attempt(change, structural);
+                if (attempt == 1 && structural != null && cache.base() != null) {
+                    writerFirst[0] = structural.test(cache.base());
+                }
+                return attempt(change, writerFirst);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw e;

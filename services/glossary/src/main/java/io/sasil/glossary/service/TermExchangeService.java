@@ -118,7 +118,7 @@ public class TermExchangeService {
         } catch (TermImportException e) {
             throw failed(e);
         }
-        return store.write(base -> {
+        return store.writeStructural(base -> {
             try {
                 return InterchangeEntry.importInto(base, records).size();
             } catch (TermImportException e) {

@@ -110,6 +110,22 @@ public final class TermBase {
         return absorbMatches(target);
     }
 
+    /**
+     * Whether {@link #addPair} of this pair would only add evidence: an entry holds both the term and the gloss as
+     * labels of exactly these texts (it may still merge, when the term base holds meeting entries that were never
+     * merged, e.g. imported ones).
+     */
+    public synchronized boolean knowsPair(String term, String gloss, GlossKind kind) {
+        Label termLabel = new Label(term, EntryMerger.termType(term, gloss, kind));
+        Label glossLabel = new Label(gloss, EntryMerger.glossType(term, gloss, kind));
+        Long target = exactPair(termLabel, glossLabel);
+        if (target == null) {
+            return false;
+        }
+        List<Label> labels = entries.get(target).labels();
+        return labelText(labels, termLabel.text()) != null && labelText(labels, glossLabel.text()) != null;
+    }
+
     /** The text of the label with this text, as the entry holds it (null when there is none). */
     public static String labelText(List<Label> labels, String text) {
         for (Label l : labels) {

@@ -245,4 +245,54 @@ class ConcurrentWritersTest {
         two.stop();
         fresh.stop();
     }
+
+    @Test
+    void structuralChangesAnnouncedAsSuchNeverRetry() throws Exception {
+        MeterRegistry oneMeters = new SimpleMeterRegistry();
+        MeterRegistry twoMeters = new SimpleMeterRegistry();
+        TermBaseStore one = new TermBaseStore(rows, versions, oneMeters);
+        TermBaseStore two = new TermBaseStore(rows, versions, twoMeters);
+        QuarkusTransaction.requiringNew().run(() -> {
+            one.read();
+            two.read();
+        });
+        int documents = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int r = 0; r < 2; r++) {
+                TermBaseStore store = r == 0 ? one : two;
+                int replica = r + 2;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int d = 0; d < documents; d++) {
+                        String[] own = ownPair(replica, d + 100);
+                        String doc = "new-" + replica + "-" + d;
+                        // a new term each time: the writer lock is taken before the version is read
+                        store.write(base -> base.addPair(own[0], own[1], GlossKind.ENGLISH,
+                                new Evidence(doc, own[0], null, null)),
+                                base -> !base.knowsPair(own[0], own[1], GlossKind.ENGLISH));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0.0, conflicts(oneMeters), "conflicts of replica one");
+        assertEquals(0.0, conflicts(twoMeters), "conflicts of replica two");
+        TermBase stored = QuarkusTransaction.requiringNew().call(new TermBaseStore(rows, versions)::read);
+        for (int replica = 2; replica < 4; replica++) {
+            for (int d = 0; d < documents; d++) {
+                assertEquals(1, stored.findByLabel(ownPair(replica, d + 100)[1]).size(), "one entry per new name");
+            }
+        }
+        one.stop();
+        two.stop();
+    }
 }

@@ -94,4 +94,13 @@ class EvidenceOnlyChangeTest {
         long garam = base.findByLabel("Garam Bio").get(0).id();
         assertFalse(evidenceOnly(b -> b.merge(nuri, garam)));
     }
+
+    @Test
+    void knownPairsAreThoseWhoseAnalysisOnlyAddsEvidence() {
+        assertTrue(base.knowsPair("누리소프트", "Nuri Soft", GlossKind.ENGLISH));
+        assertFalse(base.knowsPair("누리 소프트", "Nuri Soft", GlossKind.ENGLISH), "a new spelling of a known key");
+        assertFalse(base.knowsPair("누리소프트", "Nuri Software", GlossKind.ENGLISH), "a new gloss");
+        assertFalse(base.knowsPair("한솔재단", "Hansol Foundation", GlossKind.ENGLISH), "a new term");
+        assertTrue(evidenceOnly(b -> b.addPair("누리소프트", "Nuri Soft", GlossKind.ENGLISH, evidence("5", "누리소프트"))));
+    }
 }
