@@ -160,10 +160,8 @@ class ConcurrentWritersTest {
     private static final String[][] KNOWN = {{"한빛랩스", "Hanbit Labs"}, {"새온바이오", "Saeon Bio"}};
 
     /** Each document adds evidence of both known names; every fourth re-analyses (replaces) an earlier one. */
-    private static Callable<Integer> evidenceWriter(TermBaseStore store, int replica, int documents,
-            CountDownLatch start) {
+    private static Callable<Integer> evidenceWriter(TermBaseStore store, int replica, int documents) {
         return () -> {
-            start.await();
             for (int d = 0; d < documents; d++) {
                 String doc = "known-" + replica + "-" + (d % 4 == 3 ? d - 2 : d);
                 store.write(base -> {
@@ -179,8 +177,44 @@ class ConcurrentWritersTest {
         };
     }
 
-    private static double conflicts(MeterRegistry registry) {
-        return registry.get("sasil.glossary.termbase.changes").tag("outcome", "conflict").counter().count();
+    /** A replica: a store with its own cached term base, and its counters. */
+    private record Replica(TermBaseStore store, MeterRegistry meters) {
+
+        double conflicts() {
+            return meters.get("sasil.glossary.termbase.changes").tag("outcome", "conflict").counter().count();
+        }
+    }
+
+    /** Two replicas, each with the term base loaded. */
+    private List<Replica> twoReplicas() {
+        List<Replica> out = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            MeterRegistry meters = new SimpleMeterRegistry();
+            out.add(new Replica(new TermBaseStore(rows, versions, meters), meters));
+        }
+        QuarkusTransaction.requiringNew().run(() -> out.forEach(r -> r.store().read()));
+        return out;
+    }
+
+    /** Runs the writers at once, released together, and waits for all of them. */
+    private static void together(List<Callable<Integer>> writers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (Callable<Integer> w : writers) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return w.call();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<Evidence> sorted(List<Evidence> evidence) {
@@ -197,28 +231,14 @@ class ConcurrentWritersTest {
             }
             return null;
         });
-        MeterRegistry oneMeters = new SimpleMeterRegistry();
-        MeterRegistry twoMeters = new SimpleMeterRegistry();
-        TermBaseStore one = new TermBaseStore(rows, versions, oneMeters);
-        TermBaseStore two = new TermBaseStore(rows, versions, twoMeters);
-        QuarkusTransaction.requiringNew().run(() -> {
-            one.read();
-            two.read();
-        });
+        List<Replica> replicas = twoReplicas();
         int documents = 40;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            Future<Integer> a = pool.submit(evidenceWriter(one, 0, documents, start));
-            Future<Integer> b = pool.submit(evidenceWriter(two, 1, documents, start));
-            start.countDown();
-            assertEquals(2 * documents, a.get(5, TimeUnit.MINUTES) + b.get(5, TimeUnit.MINUTES));
-        } finally {
-            pool.shutdownNow();
-        }
+        together(List.of(evidenceWriter(replicas.get(0).store(), 0, documents),
+                evidenceWriter(replicas.get(1).store(), 1, documents)));
         // adding a document's evidence to entries that exist commutes with the other replica's: nothing is retried
-        assertEquals(0.0, conflicts(oneMeters), "conflicts of replica one");
-        assertEquals(0.0, conflicts(twoMeters), "conflicts of replica two");
+        for (Replica r : replicas) {
+            assertEquals(0.0, r.conflicts(), "conflicts of replica " + replicas.indexOf(r));
+        }
 
         TermBaseStore fresh = new TermBaseStore(rows, versions);
         TermBase stored = QuarkusTransaction.requiringNew().call(fresh::read);
@@ -232,8 +252,8 @@ class ConcurrentWritersTest {
             assertEquals(distinct, entry.frequency(), "pair count of " + k[1] + ", moved by both replicas");
             assertEquals(distinct, entry.evidence().stream().map(Evidence::documentId).distinct().count(),
                     "each document's evidence once");
-            for (TermBaseStore replica : List.of(one, two)) {
-                TermEntry cached = QuarkusTransaction.requiringNew().call(() -> replica.read())
+            for (Replica replica : replicas) {
+                TermEntry cached = QuarkusTransaction.requiringNew().call(() -> replica.store().read())
                         .get(entry.id()).orElseThrow();
                 // the order a replica learnt the other's evidence in may differ from the rows' order
                 assertEquals(sorted(entry.evidence()), sorted(cached.evidence()), "cached evidence of " + k[1]);
@@ -241,58 +261,42 @@ class ConcurrentWritersTest {
             }
         }
         seed.stop();
-        one.stop();
-        two.stop();
+        replicas.forEach(r -> r.store().stop());
         fresh.stop();
     }
 
     @Test
     void structuralChangesAnnouncedAsSuchNeverRetry() throws Exception {
-        MeterRegistry oneMeters = new SimpleMeterRegistry();
-        MeterRegistry twoMeters = new SimpleMeterRegistry();
-        TermBaseStore one = new TermBaseStore(rows, versions, oneMeters);
-        TermBaseStore two = new TermBaseStore(rows, versions, twoMeters);
-        QuarkusTransaction.requiringNew().run(() -> {
-            one.read();
-            two.read();
-        });
+        List<Replica> replicas = twoReplicas();
         int documents = 30;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        try {
-            for (int r = 0; r < 2; r++) {
-                TermBaseStore store = r == 0 ? one : two;
-                int replica = r + 2;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int d = 0; d < documents; d++) {
-                        String[] own = ownPair(replica, d + 100);
-                        String doc = "new-" + replica + "-" + d;
-                        // a new term each time: the writer lock is taken before the version is read
-                        store.write(base -> base.addPair(own[0], own[1], GlossKind.ENGLISH,
-                                new Evidence(doc, own[0], null, null)),
-                                base -> !base.knowsPair(own[0], own[1], GlossKind.ENGLISH));
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            TermBaseStore store = replicas.get(r).store();
+            int replica = r + 2;
+            writers.add(() -> {
+                for (int d = 0; d < documents; d++) {
+                    String[] own = ownPair(replica, d + 100);
+                    String doc = "new-" + replica + "-" + d;
+                    // a new term each time: the writer lock is taken before the version is read
+                    store.write(base -> base.addPair(own[0], own[1], GlossKind.ENGLISH,
+                            new Evidence(doc, own[0], null, null)),
+                            base -> !base.knowsPair(own[0], own[1], GlossKind.ENGLISH));
+                }
+                return documents;
+            });
         }
-        assertEquals(0.0, conflicts(oneMeters), "conflicts of replica one");
-        assertEquals(0.0, conflicts(twoMeters), "conflicts of replica two");
-        TermBase stored = QuarkusTransaction.requiringNew().call(new TermBaseStore(rows, versions)::read);
+        together(writers);
+        for (Replica r : replicas) {
+            assertEquals(0.0, r.conflicts(), "conflicts of replica " + replicas.indexOf(r));
+        }
+        TermBaseStore fresh = new TermBaseStore(rows, versions);
+        TermBase stored = QuarkusTransaction.requiringNew().call(fresh::read);
         for (int replica = 2; replica < 4; replica++) {
             for (int d = 0; d < documents; d++) {
                 assertEquals(1, stored.findByLabel(ownPair(replica, d + 100)[1]).size(), "one entry per new name");
             }
         }
-        one.stop();
-        two.stop();
+        replicas.forEach(r -> r.store().stop());
+        fresh.stop();
     }
 }
