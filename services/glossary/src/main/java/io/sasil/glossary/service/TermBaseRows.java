@@ -238,10 +238,10 @@ public class TermBaseRows {
                     + " v.glossStart, v.glossEnd from EntryEvidence v where v.entryId in ?1 and v.documentId in ?2"
                     + " order by v.entryId, v.id", Object[].class).setParameter(1, chunk).setParameter(2, docs)
                     .getResultList()) {
-                String doc = shared.get((String) r[1]);
-                rowsOf.computeIfAbsent((Long) r[0], k -> new HashMap<>()).computeIfAbsent(doc, k -> new ArrayList<>())
-                        .add(new Evidence(doc, (String) r[2], span((Integer) r[3], (Integer) r[4]),
-                                span((Integer) r[5], (Integer) r[6])));
+                Evidence e = evidence((String) r[1], (String) r[2], (Integer) r[3], (Integer) r[4], (Integer) r[5],
+                        (Integer) r[6], shared);
+                rowsOf.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .computeIfAbsent(e.documentId(), k -> new ArrayList<>()).add(e);
             }
             for (long id : chunk) {
                 Object[] c = counts.get(id);
@@ -612,8 +612,14 @@ public class TermBaseRows {
      * load ({@code documents}): the term base holds every evidence, some thirty per document.
      */
     private static Evidence evidence(EntryEvidence e, Map<String, String> documents) {
-        String document = e.documentId == null ? null : documents.computeIfAbsent(e.documentId, d -> d);
-        return new Evidence(document, e.term, span(e.termStart, e.termEnd), span(e.glossStart, e.glossEnd));
+        return evidence(e.documentId, e.term, e.termStart, e.termEnd, e.glossStart, e.glossEnd, documents);
+    }
+
+    /** {@link #evidence(EntryEvidence, Map)} from the row's values (a query that reads values, not entities). */
+    private static Evidence evidence(String documentId, String term, Integer termStart, Integer termEnd,
+            Integer glossStart, Integer glossEnd, Map<String, String> documents) {
+        String document = documentId == null ? null : documents.computeIfAbsent(documentId, d -> d);
+        return new Evidence(document, term, span(termStart, termEnd), span(glossStart, glossEnd));
     }
 
     /** The evidence with each term's text shared with the entry's label of that text ({@link Evidence#sharingTerm}). */
