@@ -38,6 +38,8 @@ public final class GlossaryReplicaBenchmark {
         int clients = 8;
         int size = 8000;
         int warm = 0;
+        int window = 0;
+        int heapEvery = 0;
         boolean pin = false;
         long offset = Instant.now().getEpochSecond() % 100_000 * 100_000;
         for (int i = 0; i < args.length; i++) {
@@ -47,7 +49,9 @@ public final class GlossaryReplicaBenchmark {
                 case "--warm" -> warm = Integer.parseInt(args[++i]);
                 case "--pin" -> pin = true;
                 case "--size" -> size = Integer.parseInt(args[++i]);
-                case "--window", "--seed", "--wait-minutes" -> i++;
+                case "--window" -> window = Integer.parseInt(args[++i]);
+                case "--heap-every" -> heapEvery = Integer.parseInt(args[++i]);
+                case "--seed", "--wait-minutes" -> i++;
                 default -> n = Integer.parseInt(args[i]);
             }
         }
@@ -103,7 +107,36 @@ public final class GlossaryReplicaBenchmark {
             double[][] counters0 = counters(http, urls);
             double[] cpu0 = cpu(processes);
             long start = System.nanoTime();
-            int failed = send(http, json, identity, gen, urls, clients, offset, warm, warm + n, start);
+            int failed = 0;
+            if (window <= 0 || window >= n) {
+                failed = send(http, json, identity, gen, urls, clients, offset, warm, warm + n, start);
+            } else {
+                // windows of W documents, one line each: how the rate and the heap move as the term base grows
+                System.out.printf(Locale.ROOT, "window  documents          seconds   docs/s  ms per doc  CPU ms per doc"
+                        + " (each replica)%s%n", heapEvery > 0 ? "  live heap MB (each replica)" : "");
+                for (int w = 0, from = 0; from < n; w++, from += window) {
+                    int to = Math.min(n, from + window);
+                    double[] wc0 = cpu(processes);
+                    long w0 = System.nanoTime();
+                    failed += send(http, json, identity, gen, urls, clients, offset, warm + from, warm + to, 0);
+                    double ws = (System.nanoTime() - w0) / 1e9;
+                    double[] wc1 = cpu(processes);
+                    StringBuilder perReplica = new StringBuilder();
+                    for (int r = 0; r < replicas; r++) {
+                        perReplica.append(String.format(Locale.ROOT, " %6.1f", (wc1[r] - wc0[r]) * 1000 / (to - from)));
+                    }
+                    StringBuilder heap = new StringBuilder();
+                    if (heapEvery > 0 && (w + 1) % heapEvery == 0) {
+                        for (Process p : processes) {
+                            PipelineBenchmark.Histogram h = PipelineBenchmark.histogram(p.toHandle());
+                            heap.append(h == null ? " -" : String.format(Locale.ROOT, " %d",
+                                    Math.round(h.total() / 1048576.0)));
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "%-7d %-18s %7.1f %8.1f %11.1f %s    %s%n", w + 1,
+                            (from + 1) + "-" + to, ws, (to - from) / ws, ws * 1000 / (to - from), perReplica, heap);
+                }
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             double[] cpu1 = cpu(processes);
             StringBuilder sb = new StringBuilder();
@@ -123,6 +156,15 @@ public final class GlossaryReplicaBenchmark {
                 System.out.printf(Locale.ROOT, "  replica %d: %.0f changes committed, %.0f conflicts retried,"
                         + " %.0f catch-ups from the change log, %.0f full reloads%n", r + 1, d[0], d[1], d[2], d[3]);
             }
+            for (int r = 0; r < replicas; r++) {
+                PipelineBenchmark.Histogram h = PipelineBenchmark.histogram(processes.get(r).toHandle());
+                if (h != null) {
+                    StringBuilder top = new StringBuilder();
+                    h.largest().forEach((c, b) -> top.append(String.format(Locale.ROOT, " %s %.1f MB;", c, b / 1048576.0)));
+                    System.out.printf(Locale.ROOT, "  replica %d: live heap after a full collection %.0f MB; largest"
+                            + " classes:%s%n", r + 1, h.total() / 1048576.0, top);
+                }
+            }
         } finally {
             for (Process p : processes) {
                 p.destroy();
@@ -135,7 +177,7 @@ public final class GlossaryReplicaBenchmark {
 
     /**
      * Sends articles {@code from} to {@code to} (exclusive) to the replicas' analysis endpoint, round-robin, from
-     * {@code clients} threads; returns how many failed.
+     * {@code clients} threads; returns how many failed. Prints progress every 500 documents unless {@code start} is 0.
      */
     private static int send(HttpClient http, ObjectMapper json, LocalKeyIdentity identity,
             PipelineBenchmark.Generator gen, List<String> urls, int clients, long offset, int from, int to, long start)
@@ -160,7 +202,7 @@ public final class GlossaryReplicaBenchmark {
                             System.out.println("  " + id + ": " + r.statusCode() + " "
                                     + r.body().substring(0, Math.min(300, r.body().length())));
                         }
-                        if ((i + 1 - from) % 500 == 0) {
+                        if (start != 0 && (i + 1 - from) % 500 == 0) {
                             System.out.printf(Locale.ROOT, "  %d sent, %.1f s%n", i + 1 - from,
                                     (System.nanoTime() - start) / 1e9);
                         }

@@ -341,14 +341,14 @@ public final class PipelineBenchmark {
     }
 
     /** A class histogram: the live bytes in all and of the six largest classes. */
-    private record Histogram(long total, Map<String, Long> largest) {
+    record Histogram(long total, Map<String, Long> largest) {
     }
 
     /**
      * {@code jcmd PID GC.class_histogram} of the JDK running the service: it collects first, so this is what the
      * service holds, not garbage. Null when that JDK has no jcmd.
      */
-    private static Histogram histogram(ProcessHandle process) throws Exception {
+    static Histogram histogram(ProcessHandle process) throws Exception {
         Path java = Path.of(process.info().command().orElse("java"));
         Path jcmd = java.resolveSibling("jcmd");
         if (!Files.isExecutable(jcmd)) {

@@ -170,6 +170,12 @@ final class Suite implements AutoCloseable {
                 "-Dsasil.ingestion.driver.initial-backoff=PT0.5S",
                 "-Dsasil.ingestion.driver.max-backoff=PT2S"));
         command.addAll(jvmOptions);
+        // scripts/bench-pipeline --service-jvm "OPTIONS": e.g. another garbage collector, last so that it wins
+        for (String option : System.getProperty("sasil.e2e.service-jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         String profileDir = System.getProperty("sasil.e2e.profile-dir", "");
         if (!profileDir.isBlank()) {
             // one JFR recording per instance, written when it stops (scripts/bench-pipeline --profile DIR)
