@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One claim as the fact rules read it: its text, where it starts in the document (code points), its quantities in
  * text order (each with its index in the claim's list, which is what a {@link io.sasil.common.contract.FactRole}
  * names), the subjects named in it and where its words begin and end (Nori's morphemes, compound nouns whole, so that
  * a listed noun inside a longer word is not read as that noun: {@code 인수} in {@code 인수위}). Every offset is a
- * document code point offset; slices are clamped to the claim.
+ * document code point offset; slices are clamped to the claim. Not thread-safe (one claim, one reading).
  */
 final class ClaimText {
 
@@ -43,15 +44,17 @@ final class ClaimText {
     private final List<Q> quantities;
     private final SubjectAnchors anchors;
     private final List<Long> subjects;
-    /** Claim-relative code point offsets where a morpheme starts or ends. */
-    private final BitSet boundaries = new BitSet();
+    /** The claim's morphemes, asked for the first time a boundary is (most claims never ask: Nori's cost saved). */
+    private final Supplier<List<Morpheme>> morphemes;
+    /** Claim-relative code point offsets where a morpheme starts or ends; null until first asked. */
+    private BitSet boundaries;
 
     /**
-     * @param morphemes the claim's morphemes, char indices into {@code text}; white space and punctuation between
-     *                  them are boundaries too
+     * @param morphemes the claim's morphemes, char indices into {@code text}, called at most once and only when a
+     *                  rule asks whether a word starts or ends somewhere
      */
     ClaimText(String text, int start, List<QuantityView> quantities, SubjectAnchors anchors, List<Long> subjects,
-            List<Morpheme> morphemes) {
+            Supplier<List<Morpheme>> morphemes) {
         this.text = text == null ? "" : text;
         this.index = CodePoints.index(this.text);
         this.start = start;
@@ -68,17 +71,26 @@ final class ClaimText {
         this.quantities = List.copyOf(qs);
         this.anchors = anchors;
         this.subjects = subjects == null ? List.of() : List.copyOf(subjects);
-        boundaries.set(0);
-        boundaries.set(index.codePointLength());
-        for (Morpheme m : morphemes) {
-            boundaries.set(index.toCodePoint(m.start()));
-            boundaries.set(index.toCodePoint(m.end()));
-        }
+        this.morphemes = morphemes;
     }
 
     /** Whether a word (a morpheme) starts or ends at the document offset. */
     boolean isBoundary(int offset) {
-        return offset >= start && offset <= end && boundaries.get(offset - start);
+        return offset >= start && offset <= end && boundaries().get(offset - start);
+    }
+
+    private BitSet boundaries() {
+        if (boundaries == null) {
+            BitSet b = new BitSet();
+            b.set(0);
+            b.set(index.codePointLength());
+            for (Morpheme m : morphemes.get()) {
+                b.set(index.toCodePoint(m.start()));
+                b.set(index.toCodePoint(m.end()));
+            }
+            boundaries = b;
+        }
+        return boundaries;
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@link PartWholeFacts}), shares ({@link ShareFacts}), spending ({@link SpendingFacts}), currency conversions
  * ({@link ConversionFacts}), ages ({@link AgeFacts}) and time ago ({@link AgoFacts}). Subjects are glossary
  * mentions and quoted names ({@link SubjectAnchors}). Words are told apart by Nori's morphemes (compound nouns whole,
- * no user dictionary). Thread-safe.
+ * no user dictionary), read only for a claim in which a listed noun must be told from part of a longer word.
+ * Thread-safe.
  */
 public final class FactReader {
 
@@ -33,7 +34,7 @@ public final class FactReader {
             return List.of();
         }
         ClaimText claim = new ClaimText(text, start, quantities, new SubjectAnchors(text, start, mentions), subjects,
-                NORI.analyse(text == null ? "" : text));
+                () -> NORI.analyse(text == null ? "" : text));
         List<FactView> out = new ArrayList<>(new EventFacts(claim).facts());
         out.addAll(PartWholeFacts.read(claim));
         out.addAll(ShareFacts.read(claim));

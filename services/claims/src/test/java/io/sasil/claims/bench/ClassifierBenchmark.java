@@ -3,6 +3,8 @@ package io.sasil.claims.bench;
 import io.sasil.claims.classify.ClaimClassifier;
 import io.sasil.claims.classify.SentenceAssessment;
 import io.sasil.claims.extract.ClaimExtractor;
+import io.sasil.claims.extract.ExtractedSentence;
+import io.sasil.claims.facts.FactReader;
 import io.sasil.claims.quantity.QuantityParser;
 import java.time.OffsetDateTime;
 import java.io.IOException;
@@ -71,6 +73,16 @@ public final class ClassifierBenchmark {
                 throw new IllegalStateException();
             }
         };
+        // the facts of every claim with quantities, as the per-document analysis reads them (no glossary mentions)
+        FactReader factReader = new FactReader();
+        List<ExtractedSentence> found = extractor.assess(text, spans, ref).stream()
+                .filter(e -> e.claim() && !e.quantities().isEmpty()).toList();
+        Runnable facts = () -> {
+            for (ExtractedSentence e : found) {
+                sink += factReader.read(e.assessment().text(), e.assessment().start(), e.quantities(), List.of(),
+                        List.of()).size();
+            }
+        };
         Runnable claims = () -> {
             List<SentenceAssessment> out = classifier.assessAll(text, spans);
             if (out.size() != spans.size()) {
@@ -81,15 +93,18 @@ public final class ClassifierBenchmark {
         run(claims, WARMUP_NANOS);
         run(withQuantities, WARMUP_NANOS);
         run(extract, WARMUP_NANOS);
+        run(facts, WARMUP_NANOS);
         double[] noriRounds = new double[ROUNDS];
         double[] claimsRounds = new double[ROUNDS];
         double[] quantityRounds = new double[ROUNDS];
         double[] extractRounds = new double[ROUNDS];
+        double[] factRounds = new double[ROUNDS];
         for (int k = 0; k < ROUNDS; k++) {
             noriRounds[k] = throughput(nori, bytes);
             claimsRounds[k] = throughput(claims, bytes);
             quantityRounds[k] = throughput(withQuantities, bytes);
             extractRounds[k] = throughput(extract, bytes);
+            factRounds[k] = throughput(facts, bytes);
         }
         double noriMbs = median(noriRounds);
         double claimsMbs = median(claimsRounds);
@@ -106,6 +121,9 @@ public final class ClassifierBenchmark {
         System.out.printf(Locale.ROOT, "ratio nori / c+q       %.2f (target <= 2)%n", noriMbs / quantityMbs);
         System.out.printf(Locale.ROOT, "extract (normalise, split, claims, quantities) %.3f MB/s%n", extractMbs);
         System.out.printf(Locale.ROOT, "ratio nori / extract   %.2f%n", noriMbs / extractMbs);
+        double factMbs = median(factRounds);
+        System.out.printf(Locale.ROOT, "facts of the %d claims with quantities (FactReader.read) %.3f MB/s of the text;"
+                + " ratio nori / facts %.2f%n", found.size(), factMbs, noriMbs / factMbs);
     }
 
     /** MB/s per core: bytes over the thread's CPU time (not wall time: the machine may be shared). */
