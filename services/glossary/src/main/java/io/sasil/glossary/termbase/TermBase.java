@@ -97,11 +97,10 @@ public final class TermBase {
             List<Label> labels = new ArrayList<>(e.labels());
             addLabel(labels, termLabel);
             addLabel(labels, glossLabel);
-            List<Evidence> ev = new ArrayList<>(e.evidence());
-            if (evidence != null) {
-                // the term's text is already held by the entry's label of that text: the evidence need not hold a copy
-                ev.add(evidence.sharingTerm(labelText(labels, evidence.term())));
-            }
+            // the term's text is already held by the entry's label of that text: the evidence need not hold a copy;
+            // appended without copying the entry's evidence (EvidenceList), so a document costs what it adds
+            List<Evidence> ev = evidence == null ? e.evidence()
+                    : EvidenceList.plus(e.evidence(), evidence.sharingTerm(labelText(labels, evidence.term())));
             // the entry keeps its very label list when the pair brought no new label (what is computed from the
             // labels can then be kept, by identity)
             put(new TermEntry(e.id(), e.preferredLabel(), labels.size() == e.labels().size() ? e.labels() : labels,

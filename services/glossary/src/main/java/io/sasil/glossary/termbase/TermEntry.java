@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param preferredLabel the label shown for the entry (the first Korean term it was seen with)
  * @param labels         every label, in the order first seen, one per text (the type first seen wins)
  * @param category       inferred or set category, or null
- * @param evidence       every observation of a gloss pair of this entry
+ * @param evidence       every observation of a gloss pair of this entry (immutable; appending one evidence to an
+ *                       entry's costs constant time, see {@link EvidenceList})
  * @param frequency      number of gloss pairs observed for the entry
  * @param firstSeen      when the entry was first seen
  */
@@ -22,7 +23,7 @@ public record TermEntry(long id, String preferredLabel, List<Label> labels, Cate
     public TermEntry {
         Objects.requireNonNull(preferredLabel, "preferredLabel");
         labels = List.copyOf(labels);
-        evidence = List.copyOf(evidence);
+        evidence = EvidenceList.copyOf(evidence);   // shared with the entry it grew from (EvidenceList)
     }
 
     /** The labels of one type. */
