@@ -41,7 +41,7 @@ public final class TermBase {
      * Per document id, the entries holding evidence of it and how many each holds: {@link #forgetDocument} visits
      * these entries only, not the whole term base.
      */
-    private final Map<String, Map<Long, Integer>> documentIndex = new HashMap<>();
+    private final Map<String, DocumentHolders> documentIndex = new HashMap<>();
     private final List<Merge> merges = new ArrayList<>();
     private final Set<Long> undoneMerges = new HashSet<>();
     private final Map<Long, Long> absorbedInto = new HashMap<>();
@@ -419,11 +419,11 @@ public final class TermBase {
      */
     public synchronized Set<Long> forgetDocument(String documentId) {
         Set<Long> touched = new TreeSet<>();
-        Map<Long, Integer> holders = documentIndex.get(documentId);
+        DocumentHolders holders = documentIndex.get(documentId);
         if (holders == null) {
             return touched;
         }
-        for (long id : new TreeSet<>(holders.keySet())) {
+        for (long id : holders.ids()) {
             TermEntry e = entries.get(id);
             List<Evidence> keep = e.evidence().stream().filter(ev -> !documentId.equals(ev.documentId())).toList();
             int lost = e.evidence().size() - keep.size();
@@ -436,7 +436,8 @@ public final class TermBase {
 
     /** The ids of the entries holding evidence of a document (from the document index, no scan). */
     public synchronized Set<Long> entriesOf(String documentId) {
-        return new TreeSet<>(documentIndex.getOrDefault(documentId, Map.of()).keySet());
+        DocumentHolders holders = documentIndex.get(documentId);
+        return holders == null ? new TreeSet<>() : holders.ids();
     }
 
     /**
@@ -874,9 +875,9 @@ public final class TermBase {
         }
         for (int i = head; i < was.size() - tail; i++) {
             String doc = was.get(i).documentId();
-            Map<Long, Integer> holders = doc == null ? null : documentIndex.get(doc);
+            DocumentHolders holders = doc == null ? null : documentIndex.get(doc);
             if (holders != null) {
-                holders.computeIfPresent(id, (k, c) -> c > 1 ? c - 1 : null);
+                holders.remove(id);
                 if (holders.isEmpty()) {
                     documentIndex.remove(doc);
                 }
@@ -885,7 +886,7 @@ public final class TermBase {
         for (int i = head; i < now.size() - tail; i++) {
             String doc = now.get(i).documentId();
             if (doc != null) {
-                documentIndex.computeIfAbsent(doc, x -> new HashMap<>()).merge(id, 1, Integer::sum);
+                documentIndex.computeIfAbsent(doc, x -> new DocumentHolders()).add(id);
             }
         }
     }
