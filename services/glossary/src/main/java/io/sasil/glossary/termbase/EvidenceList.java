@@ -70,6 +70,12 @@ final class EvidenceList extends AbstractList<Evidence> implements RandomAccess 
     /** This list followed by {@code more} (this list is unchanged). */
     EvidenceList plus(Evidence more) {
         Objects.requireNonNull(more, "evidence");
+        if (size == 0) {
+            // never into the shared empty list's array: each entry's first evidence starts an array of its own
+            Evidence[] a = new Evidence[4];
+            a[0] = more;
+            return new EvidenceList(new Slots(a, 1), 1);
+        }
         synchronized (slots) {
             if (slots.used == size && slots.items == items) {
                 Evidence[] a = items;
