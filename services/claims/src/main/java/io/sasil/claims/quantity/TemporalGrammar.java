@@ -30,10 +30,18 @@ final class TemporalGrammar {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * The end of the longest of {@code words} written at {@code p}, or -1. Called at every word start of every
+     * sentence with long lists, so a word whose first character differs is passed over without a comparison.
+     */
     static int word(String s, int p, String... words) {
+        if (p < 0 || p >= s.length()) {
+            return -1;
+        }
+        char first = s.charAt(p);
         int best = -1;
         for (String w : words) {
-            if (s.startsWith(w, p) && p + w.length() > best) {
+            if (w.charAt(0) == first && p + w.length() > best && s.startsWith(w, p)) {
                 best = p + w.length();
             }
         }
