@@ -106,7 +106,12 @@ class GlossaryResourceTest {
         long entryId = doc.getLong("mentions[0].entryId");
         given().get("/api/glossary/documents/9201").then().statusCode(200)
                 .body("mentions.text", equalTo(List.of("암페어컴퓨팅", "Ampere Computing")))
-                .body("mentions.entryId", equalTo(List.of((int) entryId, (int) entryId)));
+                .body("mentions.entryId", equalTo(List.of((int) entryId, (int) entryId)))
+                .body("mentions.entryLabel", equalTo(List.of("암페어컴퓨팅", "암페어컴퓨팅")))
+                .body("glosses.term", equalTo(List.of("암페어컴퓨팅")))
+                .body("glosses.gloss", equalTo(List.of("Ampere Computing")))
+                .body("glosses.entryId", equalTo(List.of((int) entryId)));
+        assertEquals(List.of("암페어컴퓨팅", "암페어컴퓨팅", "암페어컴퓨팅"), doc.getList("mentions.entryLabel"));
         given().get("/api/glossary/entries/" + entryId).then().statusCode(200)
                 .body("documents", equalTo(2)).body("frequency", equalTo(5));
         given().contentType("application/json").body(Map.of("text", "암페어컴퓨팅이 또 투자를 받았다."))
