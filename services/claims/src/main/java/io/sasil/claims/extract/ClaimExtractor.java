@@ -58,9 +58,10 @@ public final class ClaimExtractor {
         List<SentenceAssessment> assessments = classifier.assessAll(text, spans);
         List<ExtractedSentence> out = new ArrayList<>(assessments.size());
         TemporalFocus focus = new TemporalFocus();   // the narrative year, carried from sentence to sentence
+        CodePoints.Index index = CodePoints.index(text);
         int previousEnd = 0;
         for (SentenceAssessment a : assessments) {
-            if (newParagraphBetween(text, previousEnd, a.start())) {
+            if (newParagraphBetween(text, index, previousEnd, a.start())) {
                 focus.newParagraph();
             }
             previousEnd = a.end();
@@ -107,14 +108,21 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** Whether a line break lies between the code point offsets {@code from} and {@code to} of {@code text}. */
-    private static boolean newParagraphBetween(String text, int from, int to) {
+    /**
+     * Whether a line break lies between the code point offsets {@code from} and {@code to} of {@code text}
+     * ({@code index} is the text's; with it the check reads only the gap, not the text from its start).
+     */
+    private static boolean newParagraphBetween(String text, CodePoints.Index index, int from, int to) {
         if (to <= from) {
             return false;
         }
-        int a = text.offsetByCodePoints(0, Math.min(from, text.codePointCount(0, text.length())));
-        int b = text.offsetByCodePoints(a, to - from);
-        return text.substring(a, b).indexOf('\n') >= 0;
+        int b = index.toChar(to);
+        for (int i = index.toChar(from); i < b; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String cut(String text, CodePoints.Index index, Span span) {

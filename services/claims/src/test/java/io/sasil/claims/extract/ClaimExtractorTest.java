@@ -111,6 +111,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNarrativeYearCarriesWithinAParagraphAndNotIntoTheNext() {
+        // a character outside the BMP before the dates: the paragraph check reads code point offsets
+        String text = "조합은 2019년 3월 세워졌다 \uD83C\uDFDB. 5월 1일에 첫 총회가 열렸다.\n\n5월 1일에 새 회관이 문을 열었다.";
+        List<ExtractedSentence> out = EXTRACTOR.extract(text, REF);
+        assertEquals(3, out.size());
+        assertEquals("2019-05-01", out.get(1).quantities().get(0).value());
+        Object alone = new QuantityParser().parse("5월 1일에 새 회관이 문을 열었다.", REF).get(0).value();
+        assertEquals(alone, out.get(2).quantities().get(0).value());
+        assertFalse("2019-05-01".equals(alone), "without a stated year the date is not in 2019");
+    }
+
+    @Test
     void spansOutsideTheTextAreRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> EXTRACTOR.assess("짧다.", List.of(new int[] {0, 10}), REF));
